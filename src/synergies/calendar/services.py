@@ -1,0 +1,370 @@
+"""Every write to the calendar goes through these functions.
+
+Forms, the admin's actions, importers, the demo loader, commands and tests all call them, so the
+rules live here once: validation, time normalisation, conflict protection and history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+from rapidfuzz import fuzz
+
+from synergies.calendar.models import UN_LANGUAGES, Event, EventLink, EventOrganizer
+from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+#: Titles at least this similar (rapidfuzz token-set ratio, 0-100) count as a possible duplicate.
+DUPLICATE_TITLE_SIMILARITY = 80
+
+
+class EditConflict(Exception):
+    """Someone else saved the event since this edit started; nothing was written."""
+
+    def __init__(self, event: Event, expected_version: int) -> None:
+        self.event = event
+        self.expected_version = expected_version
+        super().__init__(
+            _("This event was changed by someone else while you were editing it (version %(current)s, you "
+              "started from version %(expected)s). Nothing was saved: reload the event, then apply your "
+              "changes again.") % {"current": event.version, "expected": expected_version}
+        )
+
+
+@dataclass
+class LinkData:
+    kind: str
+    title: str
+    url: str
+
+
+@dataclass
+class EventData:
+    """What an event says, as forms, importers and the demo loader hand it over.
+
+    ``start``/``end`` are dates for all-day events (``end`` inclusive) and datetimes for timed
+    events: naive ones are read in ``timezone``, aware ones are converted.
+    """
+
+    title: str
+    start: date | datetime
+    end: date | datetime
+    lead_organizers: Sequence[Organization]
+    timezone: str = "UTC"
+    all_day: bool = True
+    date_precision: str = Event.DatePrecision.DAY
+    description: str = ""
+    kind: str = Event.Kind.OTHER
+    status: str = Event.Status.CONFIRMED
+    visibility: str = Event.Visibility.PUBLIC
+    attendance_mode: str = Event.AttendanceMode.IN_PERSON
+    venue: str = ""
+    city: str = ""
+    country: Country | None = None
+    online_url: str = ""
+    co_organizers: Sequence[Organization] = ()
+    instruments: Sequence[Instrument] = ()
+    bodies: Sequence[Body] = ()
+    topics: Sequence[Topic] = ()
+    target_regions: Sequence[Region] = ()
+    target_countries: Sequence[Country] = ()
+    languages: Sequence[str] = ()
+    parent: Event | None = None
+    website: str = ""
+    registration_url: str = ""
+    internal_notes: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    links: Sequence[LinkData] = ()
+    uid: str | None = None
+
+    @classmethod
+    def from_event(cls, event: Event) -> EventData:
+        """The data of a stored event, to change a few fields and save it back."""
+        organizers = list(event.event_organizers.select_related("organization"))
+        if event.all_day:
+            start: date | datetime = event.start_date
+            end: date | datetime = event.end_date
+        else:
+            start, end = event.local_start, event.local_end  # type: ignore[assignment]
+        return cls(
+            title=event.title,
+            start=start,
+            end=end,
+            timezone=event.timezone,
+            all_day=event.all_day,
+            date_precision=event.date_precision,
+            description=event.description,
+            kind=event.kind,
+            status=event.status,
+            visibility=event.visibility,
+            attendance_mode=event.attendance_mode,
+            venue=event.venue,
+            city=event.city,
+            country=event.country,
+            online_url=event.online_url,
+            lead_organizers=[o.organization for o in organizers if o.role == EventOrganizer.Role.LEAD],
+            co_organizers=[o.organization for o in organizers if o.role == EventOrganizer.Role.CO_ORGANIZER],
+            instruments=list(event.instruments.all()),
+            bodies=list(event.bodies.all()),
+            topics=list(event.topics.all()),
+            target_regions=list(event.target_regions.all()),
+            target_countries=list(event.target_countries.all()),
+            languages=list(event.languages),
+            parent=event.parent,
+            website=event.website,
+            registration_url=event.registration_url,
+            internal_notes=event.internal_notes,
+            contact_name=event.contact_name,
+            contact_email=event.contact_email,
+            links=[LinkData(link.kind, link.title, link.url) for link in event.links.all()],
+            uid=event.uid,
+        )
+
+
+# --- Validation -------------------------------------------------------------------------------
+
+
+def is_known_timezone(name: str) -> bool:
+    if name not in available_timezones():
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def validate_event_data(data: EventData, *, instance: Event | None = None) -> None:
+    """Refuse what cannot be stored, naming the field; raises ``ValidationError`` with a dict."""
+    errors: dict[str, list[str]] = {}
+
+    def add(field_name: str, message: str) -> None:
+        errors.setdefault(field_name, []).append(message)
+
+    if not data.title.strip():
+        add("title", _("An event needs a title."))
+    if not is_known_timezone(data.timezone):
+        add("timezone", _("“%(zone)s” is not a known time zone; use a name such as Europe/Zurich.") % {"zone": data.timezone})
+    if data.all_day:
+        if isinstance(data.start, datetime) or isinstance(data.end, datetime):
+            add("start", _("An all-day event takes dates, not times."))
+        elif data.end < data.start:
+            add("end", _("The event ends (%(end)s) before it starts (%(start)s).") % {"end": data.end, "start": data.start})
+    else:
+        if not isinstance(data.start, datetime) or not isinstance(data.end, datetime):
+            add("start", _("An event with times needs a start and an end time."))
+        elif "timezone" not in errors and _to_utc(data.end, data.timezone) < _to_utc(data.start, data.timezone):
+            add("end", _("The event ends before it starts."))
+    if not data.lead_organizers:
+        add("lead_organizers", _("Name at least one lead organizer."))
+    if set(data.lead_organizers) & set(data.co_organizers):
+        add("co_organizers", _("An organization cannot be both lead and co-organizer."))
+    unknown_languages = [code for code in data.languages if code not in UN_LANGUAGES]
+    if unknown_languages:
+        add("languages", _("Unknown language code(s): %(codes)s.") % {"codes": ", ".join(unknown_languages)})
+    if data.attendance_mode != Event.AttendanceMode.ONLINE and not (data.city or data.venue or data.country):
+        if data.date_precision == Event.DatePrecision.DAY and data.kind != Event.Kind.DEADLINE:
+            add("city", _("Give the city or venue, or mark the event as online."))
+    if instance is not None and data.parent is not None:
+        if data.parent.pk == instance.pk or data.parent.parent_id == instance.pk:
+            add("parent", _("An event cannot be held during itself or during one of its own side events."))
+    if errors:
+        raise ValidationError(errors)
+
+
+# --- Time -------------------------------------------------------------------------------------
+
+
+def _to_utc(value: datetime, zone_name: str) -> datetime:
+    zone = ZoneInfo(zone_name)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=zone)
+    return value.astimezone(ZoneInfo("UTC"))
+
+
+def _apply_time(event: Event, data: EventData) -> None:
+    event.timezone = data.timezone
+    event.all_day = data.all_day
+    event.date_precision = data.date_precision
+    if data.all_day:
+        assert isinstance(data.start, date) and isinstance(data.end, date)
+        event.start_date, event.end_date = data.start, data.end
+        event.start_at = event.end_at = None
+    else:
+        assert isinstance(data.start, datetime) and isinstance(data.end, datetime)
+        event.start_at = _to_utc(data.start, data.timezone)
+        event.end_at = _to_utc(data.end, data.timezone)
+        zone = ZoneInfo(data.timezone)
+        event.start_date = event.start_at.astimezone(zone).date()
+        # An event ending exactly at local midnight does not occupy the next day.
+        local_end = event.end_at.astimezone(zone)
+        end_day = local_end.date()
+        if local_end.time() == datetime.min.time() and end_day > event.start_date:
+            end_day -= timedelta(days=1)
+        event.end_date = end_day
+
+
+# --- Writes -----------------------------------------------------------------------------------
+
+_PLAIN_FIELDS = (
+    "title", "description", "kind", "status", "visibility", "attendance_mode", "venue", "city", "country",
+    "online_url", "parent", "website", "registration_url", "internal_notes", "contact_name", "contact_email",
+)
+
+
+def _apply(event: Event, data: EventData) -> None:
+    for name in _PLAIN_FIELDS:
+        setattr(event, name, getattr(data, name))
+    event.title = event.title.strip()
+    event.languages = list(dict.fromkeys(data.languages))
+    _apply_time(event, data)
+
+
+def _apply_relations(event: Event, data: EventData) -> None:
+    EventOrganizer.objects.filter(event=event).delete()
+    rows = [
+        EventOrganizer(event=event, organization=org, role=EventOrganizer.Role.LEAD, position=i)
+        for i, org in enumerate(dict.fromkeys(data.lead_organizers))
+    ] + [
+        EventOrganizer(event=event, organization=org, role=EventOrganizer.Role.CO_ORGANIZER, position=i)
+        for i, org in enumerate(dict.fromkeys(data.co_organizers))
+    ]
+    EventOrganizer.objects.bulk_create(rows)
+    event.instruments.set(data.instruments)
+    event.bodies.set(data.bodies)
+    event.topics.set(data.topics)
+    event.target_regions.set(data.target_regions)
+    event.target_countries.set(data.target_countries)
+    EventLink.objects.filter(event=event).delete()
+    EventLink.objects.bulk_create(
+        EventLink(event=event, kind=link.kind, title=link.title, url=link.url) for link in data.links
+    )
+
+
+def _save_with_history(event: Event, by: AbstractBaseUser | None, reason: str) -> None:
+    event._history_user = by  # type: ignore[attr-defined]
+    event._change_reason = reason  # type: ignore[attr-defined]
+    event.save()
+
+
+@transaction.atomic
+def create_event(data: EventData, *, by: AbstractBaseUser | None = None) -> Event:
+    validate_event_data(data)
+    event = Event()
+    if data.uid:
+        event.uid = data.uid
+    _apply(event, data)
+    event.save()  # the row must exist before its relations; history follows below, complete
+    event.history.all().delete()
+    _apply_relations(event, data)
+    _save_with_history(event, by, _("Created"))
+    return event
+
+
+def _claim_version(event: Event, expected_version: int) -> None:
+    """Raise the version in the database only if nobody else did since ``expected_version``."""
+    claimed = Event.objects.filter(pk=event.pk, version=expected_version).update(version=F("version") + 1)
+    if not claimed:
+        event.refresh_from_db()
+        raise EditConflict(event, expected_version)
+    event.version = expected_version + 1
+
+
+@transaction.atomic
+def update_event(
+    event: Event, data: EventData, *, expected_version: int, by: AbstractBaseUser | None = None,
+    reason: str | None = None,
+) -> Event:
+    validate_event_data(data, instance=event)
+    _claim_version(event, expected_version)
+    _apply(event, data)
+    _apply_relations(event, data)
+    _save_with_history(event, by, reason or _("Edited"))
+    return event
+
+
+def cancel_event(
+    event: Event, *, expected_version: int, by: AbstractBaseUser | None = None, note: str = ""
+) -> Event:
+    """Cancel an event; it stays in feeds as STATUS:CANCELLED so subscribed calendars drop it."""
+    data = replace(EventData.from_event(event), status=Event.Status.CANCELLED)
+    if note:
+        data.internal_notes = "\n\n".join(part for part in (data.internal_notes, note) if part)
+    return update_event(event, data, expected_version=expected_version, by=by, reason=_("Cancelled"))
+
+
+def postpone_event(
+    event: Event,
+    *,
+    expected_version: int,
+    by: AbstractBaseUser | None = None,
+    new_start: date | datetime | None = None,
+    new_end: date | datetime | None = None,
+) -> Event:
+    """Mark an event postponed, with its new dates when they are known."""
+    data = EventData.from_event(event)
+    data = replace(data, status=Event.Status.POSTPONED)
+    if new_start is not None and new_end is not None:
+        data = replace(data, start=new_start, end=new_end)
+    return update_event(event, data, expected_version=expected_version, by=by, reason=_("Postponed"))
+
+
+@transaction.atomic
+def link_back_to_back(first: Event, second: Event) -> None:
+    """Record that two events are held back-to-back (the link is symmetric)."""
+    if first.pk == second.pk:
+        raise ValidationError(_("An event cannot be held back-to-back with itself."))
+    first.back_to_back_with.add(second)
+    Event.objects.filter(pk__in=[first.pk, second.pk]).update(version=F("version") + 1)
+
+
+# --- Reads that guide writes --------------------------------------------------------------------
+
+
+def find_possible_duplicates(data: EventData, *, exclude: Event | None = None, limit: int = 5) -> list[Event]:
+    """Stored events that look like this one: a shared organizer, overlapping days, a similar title."""
+    if not data.lead_organizers and not data.co_organizers:
+        return []
+    try:
+        probe = Event(timezone=data.timezone)
+        _apply_time(probe, data)
+    except (TypeError, AssertionError, ZoneInfoNotFoundError, ValueError):
+        return []
+    organizers = [*data.lead_organizers, *data.co_organizers]
+    candidates = (
+        Event.objects.overlapping(probe.start_date, probe.end_date)
+        .filter(organizers__in=organizers)
+        .exclude(status=Event.Status.CANCELLED)
+        .distinct()
+    )
+    if exclude is not None:
+        candidates = candidates.exclude(pk=exclude.pk)
+    similar = [
+        event for event in candidates[:200]
+        if fuzz.token_set_ratio(event.title.lower(), data.title.lower()) >= DUPLICATE_TITLE_SIMILARITY
+    ]
+    return similar[:limit]
+
+
+def resolve(model: Any, keys: Iterable[str], field_name: str) -> list[Any]:
+    """Objects of ``model`` by their stable key, refusing unknown keys by name."""
+    keys = list(keys)
+    found = {getattr(obj, field_name): obj for obj in model.objects.filter(**{f"{field_name}__in": keys})}
+    missing = [key for key in keys if key not in found]
+    if missing:
+        raise ValidationError(
+            _("Unknown %(what)s: %(keys)s.") % {"what": model._meta.verbose_name, "keys": ", ".join(missing)}
+        )
+    return [found[key] for key in keys]
+

@@ -1,0 +1,64 @@
+"""Writes to the directory: the reference data every database carries.
+
+``sync_reference_data`` is idempotent: it creates what is missing and corrects names, never
+deletes. It runs after every ``migrate`` (see ``apps.py``), so a fresh database, a test database
+and production all have the same countries, regions, instruments, bodies and topics.
+"""
+
+from __future__ import annotations
+
+import pycountry
+from django.db import transaction
+
+from synergies.directory.data import vocabulary
+from synergies.directory.models import Body, Country, Instrument, Region, Topic
+
+try:  # country membership of regions, where known
+    from synergies.directory.data.regions import REGION_MEMBERS
+except ImportError:  # pragma: no cover - the data module ships with the package
+    REGION_MEMBERS = {}
+
+
+def _country_name(record: object) -> str:
+    return str(getattr(record, "common_name", None) or getattr(record, "name"))
+
+
+@transaction.atomic
+def sync_reference_data() -> None:
+    existing_countries = {c.code: c for c in Country.objects.all()}
+    new_countries, renamed = [], []
+    for record in pycountry.countries:
+        code, name = record.alpha_2, _country_name(record)
+        country = existing_countries.get(code)
+        if country is None:
+            new_countries.append(Country(code=code, name=name))
+        elif country.name != name:
+            country.name = name
+            renamed.append(country)
+    Country.objects.bulk_create(new_countries)
+    Country.objects.bulk_update(renamed, ["name"])
+
+    for code, name, kind in vocabulary.REGIONS:
+        Region.objects.update_or_create(code=code, defaults={"name": name, "kind": kind})
+    for item in vocabulary.INSTRUMENTS:
+        Instrument.objects.update_or_create(code=item["code"], defaults={k: v for k, v in item.items() if k != "code"})
+    instruments = {i.code: i for i in Instrument.objects.all()}
+    for code, acronym, name, kind, instrument in vocabulary.BODIES:
+        Body.objects.update_or_create(
+            code=code,
+            defaults={"acronym": acronym, "name": name, "kind": kind, "instrument": instruments.get(instrument)},
+        )
+    for slug, name, synonyms in vocabulary.TOPICS:
+        Topic.objects.update_or_create(slug=slug, defaults={"name": name, "synonyms": synonyms})
+
+    regions = {r.code: r for r in Region.objects.all()}
+    countries = {c.code: c for c in Country.objects.all()}
+    through = Country.regions.through
+    wanted = {
+        (countries[country_code].pk, regions[region_code].pk)
+        for region_code, members in REGION_MEMBERS.items()
+        for country_code in members
+        if country_code in countries and region_code in regions
+    }
+    have = set(through.objects.values_list("country_id", "region_id"))
+    through.objects.bulk_create(through(country_id=c, region_id=r) for c, r in wanted - have)
