@@ -153,7 +153,7 @@ class Event(models.Model):
     online_url = models.URLField(_("online meeting address"), blank=True)
 
     # --- Who and what -------------------------------------------------------------------
-    organizers = models.ManyToManyField(
+    organizers: models.ManyToManyField[Organization, EventOrganizer] = models.ManyToManyField(
         Organization, through="EventOrganizer", related_name="events", verbose_name=_("organizers")
     )
     instruments = models.ManyToManyField(Instrument, blank=True, related_name="events", verbose_name=_("instruments"))

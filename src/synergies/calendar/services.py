@@ -155,12 +155,14 @@ def validate_event_data(data: EventData, *, instance: Event | None = None) -> No
     if not data.title.strip():
         add("title", _("An event needs a title."))
     if not is_known_timezone(data.timezone):
-        add("timezone", _("“%(zone)s” is not a known time zone; use a name such as Europe/Zurich.") % {"zone": data.timezone})
+        add("timezone", _("“%(zone)s” is not a known time zone; use a name such as Europe/Zurich.")
+            % {"zone": data.timezone})
     if data.all_day:
         if isinstance(data.start, datetime) or isinstance(data.end, datetime):
             add("start", _("An all-day event takes dates, not times."))
         elif data.end < data.start:
-            add("end", _("The event ends (%(end)s) before it starts (%(start)s).") % {"end": data.end, "start": data.start})
+            add("end", _("The event ends (%(end)s) before it starts (%(start)s).")
+                % {"end": data.end, "start": data.start})
     else:
         if not isinstance(data.start, datetime) or not isinstance(data.end, datetime):
             add("start", _("An event with times needs a start and an end time."))
@@ -173,12 +175,13 @@ def validate_event_data(data: EventData, *, instance: Event | None = None) -> No
     unknown_languages = [code for code in data.languages if code not in UN_LANGUAGES]
     if unknown_languages:
         add("languages", _("Unknown language code(s): %(codes)s.") % {"codes": ", ".join(unknown_languages)})
-    if data.attendance_mode != Event.AttendanceMode.ONLINE and not (data.city or data.venue or data.country):
-        if data.date_precision == Event.DatePrecision.DAY and data.kind != Event.Kind.DEADLINE:
-            add("city", _("Give the city or venue, or mark the event as online."))
-    if instance is not None and data.parent is not None:
-        if data.parent.pk == instance.pk or data.parent.parent_id == instance.pk:
-            add("parent", _("An event cannot be held during itself or during one of its own side events."))
+    needs_place = data.date_precision == Event.DatePrecision.DAY and data.kind != Event.Kind.DEADLINE
+    if needs_place and data.attendance_mode != Event.AttendanceMode.ONLINE and not (
+        data.city or data.venue or data.country
+    ):
+        add("city", _("Give the city or venue, or mark the event as online."))
+    if instance is not None and data.parent is not None and instance.pk in (data.parent.pk, data.parent.parent_id):
+        add("parent", _("An event cannot be held during itself or during one of its own side events."))
     if errors:
         raise ValidationError(errors)
 

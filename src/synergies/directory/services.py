@@ -7,6 +7,8 @@ and production all have the same countries, regions, instruments, bodies and top
 
 from __future__ import annotations
 
+from typing import Any
+
 import pycountry
 from django.db import transaction
 
@@ -19,8 +21,8 @@ except ImportError:  # pragma: no cover - the data module ships with the package
     REGION_MEMBERS = {}
 
 
-def _country_name(record: object) -> str:
-    return str(getattr(record, "common_name", None) or getattr(record, "name"))
+def _country_name(record: Any) -> str:
+    return str(getattr(record, "common_name", None) or record.name)
 
 
 @transaction.atomic
