@@ -1,0 +1,87 @@
+"""Benchmark of the alignment engine on synthetic calendars of 10k, 100k and 1M events.
+
+    .venv/bin/python benchmarks/alignment_engine.py [--sizes 10000 100000 1000000]
+
+Pure engine, no database: the items are generated in memory (SYNTHETIC data). The density is held
+constant (the calendar covers more years as it grows, about 8 events starting per day, some 2,900 a year: the
+cluster and its harvested partners together), which is how a
+real calendar grows; the number of genuine findings then grows linearly and the growth exponent shows
+the engine's own cost (target: close to n log n, i.e. an exponent a little above 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from synergies.alignment.engine import Item, find_back_to_back, find_clashes, find_crowded_weeks
+
+CITIES = [f"city{n}|C{n % 60}" for n in range(300)]
+REGIONS = ["africa", "asia-pacific", "eastern-europe", "grulac", "weog"]
+TOPICS = [f"topic{n}" for n in range(25)]
+INSTRUMENTS = ["basel", "rotterdam", "stockholm", "minamata", "saicm", "unea"]
+BODIES = [f"body{n}" for n in range(40)]
+PER_DAY = 8
+
+
+def synthetic_items(count: int, seed: int = 7) -> list[Item]:
+    rng = random.Random(seed)  # reproducible synthetic data
+    origin = datetime(2000, 1, 1, tzinfo=UTC)
+    span_days = max(1, count // PER_DAY)
+    items = []
+    for number in range(count):
+        start = origin + timedelta(days=rng.randrange(span_days), hours=rng.choice([0, 7, 9, 13]))
+        length = timedelta(days=rng.choice([0, 0, 1, 2, 4]), hours=rng.choice([3, 8, 24]))
+        city = rng.choice(CITIES)
+        items.append(
+            Item(
+                id=number, title=f"Synthetic {number}", start=start, end=start + length,
+                organizers=frozenset({rng.randrange(60)}), city=city, online=rng.random() < 0.1,
+                regions=frozenset(rng.sample(REGIONS, 1) if rng.random() < 0.4 else ()),
+                countries=frozenset({f"C{rng.randrange(190)}"} if rng.random() < 0.2 else ()),
+                venue_regions=frozenset({REGIONS[int(city.split("|")[1][1:]) % 5]}),
+                instruments=frozenset({rng.choice(INSTRUMENTS)}),
+                bodies=frozenset({rng.choice(BODIES)} if rng.random() < 0.5 else ()),
+                topics=frozenset(rng.sample(TOPICS, rng.choice([1, 2]))),
+            )
+        )
+    return items
+
+
+def timed(function: Callable[..., list[Any]], *args: Any) -> tuple[float, int]:
+    started = time.process_time()
+    result = function(*args)
+    return time.process_time() - started, len(result)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    args = parser.parse_args()
+    print("| events | clashes s | back-to-back s | crowded weeks s | total s (one core) | findings |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    previous: tuple[int, float] | None = None
+    exponents = []
+    for size in args.sizes:
+        items = synthetic_items(size)
+        clash_s, clashes = timed(find_clashes, items)
+        b2b_s, b2b = timed(find_back_to_back, items, 7)
+        weeks_s, weeks = timed(find_crowded_weeks, items, 3)
+        total = clash_s + b2b_s + weeks_s
+        print(f"| {size:,} | {clash_s:.2f} | {b2b_s:.2f} | {weeks_s:.2f} | {total:.2f} | "
+              f"{clashes:,} / {b2b:,} / {weeks:,} |", flush=True)
+        if previous:
+            exponents.append(math.log(total / previous[1]) / math.log(size / previous[0]))
+        previous = (size, total)
+    if exponents:
+        print("\ngrowth exponent between sizes: " + ", ".join(f"{e:.2f}" for e in exponents)
+              + " (1.0 = linear; n log n shows as a little above 1)")
+
+
+if __name__ == "__main__":
+    main()

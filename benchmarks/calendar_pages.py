@@ -1,0 +1,120 @@
+"""Benchmark of the calendar's pages and feeds on SQLite and PostgreSQL.
+
+    .venv/bin/python benchmarks/calendar_pages.py [--sizes 10000 100000] [--databases sqlite postgres]
+
+For each database and size it builds a fresh database with a synthetic calendar (see synthetic.py),
+then times, in-process with Django's test client (so the figures are the application's, without
+network): a filtered /events/ page, the full /events.ics of 10,000 events, a filtered /events.ics, and a
+304 answer to a conditional request; and counts database queries per page. It prints median and p95 in
+milliseconds. PostgreSQL is reached at BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent
+REPEAT = 30
+
+
+def measure(client: Any, url: str, repeat: int = REPEAT, **headers: str) -> dict[str, Any]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    timings = []
+    status = 0
+    queries = 0
+    for _ in range(repeat):
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            response = client.get(url, headers=headers)
+            if hasattr(response, "streaming_content"):
+                b"".join(response.streaming_content)
+            timings.append((time.perf_counter() - started) * 1000)
+        status, queries = response.status_code, len(captured)
+    timings.sort()
+    return {
+        "url": url, "status": status, "queries": queries,
+        "median_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 1),
+    }
+
+
+def run_one(size: int) -> list[dict[str, Any]]:
+    """In a child process whose DATABASE_URL is already set: build the database and measure."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "synergies.settings.base")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+    from synthetic import generate_calendar
+
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    generate_calendar(size)
+    print(f"  generated {size} events in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    client = Client()
+    results = [
+        measure(client, "/events/?topic=mercury&from=2015-01-01&to=2016-12-31"),
+        measure(client, "/events/?region=africa&kind=workshop&from=2012-01-01"),
+        measure(client, "/events/?q=meeting+Geneva&from=2020-01-01"),
+        measure(client, "/events.ics?topic=pcbs&from=2020-01-01&to=2020-12-31"),
+    ]
+    full = client.get("/events.ics?from=2028-01-01")  # the last two years: about 10% of the set
+    results.append(measure(client, "/events.ics?from=2028-01-01", repeat=5))
+    etag = full.headers.get("ETag", "")
+    results.append(measure(client, "/events.ics?from=2028-01-01", **{"If-None-Match": etag}))
+    return results
+
+
+def database_url(kind: str, workdir: str, size: int) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{workdir}/bench-{size}.sqlite3"
+    base = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
+    name = f"synergies_bench_{size}"
+    subprocess.run(["dropdb", "--if-exists", "-h", "127.0.0.1", "-U", "postgres", name], check=False)
+    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
+    return base.rstrip("/") + "/" + name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--databases", nargs="+", default=["sqlite", "postgres"], choices=["sqlite", "postgres"])
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_one(args.child)))
+        return
+    with tempfile.TemporaryDirectory() as workdir:
+        for kind in args.databases:
+            for size in args.sizes:
+                print(f"{kind}, {size} events:", file=sys.stderr)
+                env = {**os.environ, "DATABASE_URL": database_url(kind, workdir, size)}
+                output = subprocess.run(
+                    [sys.executable, __file__, "--child", str(size)], env=env, check=True, capture_output=True,
+                    text=True,
+                )
+                print(output.stderr, end="", file=sys.stderr)
+                print(f"\n## {kind}, {size:,} events\n")
+                print("| request | status | queries | median ms | p95 ms |\n| --- | --- | --- | --- | --- |")
+                for row in json.loads(output.stdout.strip().splitlines()[-1]):
+                    print(
+                        f"| `{row['url']}` | {row['status']} | {row['queries']} | {row['median_ms']} "
+                        f"| {row['p95_ms']} |"
+                    )
+
+
+if __name__ == "__main__":
+    main()
