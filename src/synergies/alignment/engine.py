@@ -274,3 +274,55 @@ def find_crowded_weeks(items: Iterable[Item], threshold: int = 3) -> list[Crowde
         if len(group) > threshold
     ]
     return sorted(crowded, key=lambda c: (c.week_start, c.region))
+
+
+# --- Missing partners ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stake:
+    """An organization's stake in an audience key: a mandate, an activity it runs, or a focal point."""
+
+    organization: int
+    key: str  # an audience key, e.g. "topics:mercury"
+    via: str  # "mandate", "activity" or "focal_point"
+    label: str  # e.g. the mandate's reference "SC-7/28" or the activity's title
+    focal_point: str = ""  # who to contact, when known
+
+
+@dataclass(frozen=True)
+class MissingPartner:
+    item: Item
+    organization: int
+    stakes: tuple[Stake, ...]
+
+    @property
+    def focal_point(self) -> str:
+        return next((stake.focal_point for stake in self.stakes if stake.focal_point), "")
+
+
+def find_missing_partners(
+    items: Iterable[Item], stakes: Iterable[Stake], taking_part: dict[int, frozenset[int]] | None = None
+) -> list[MissingPartner]:
+    """Organizations with a stake in an item's audience that neither organize it nor take part in it.
+
+    ``taking_part`` maps an item id to the organizations already recorded as participating.
+    One lookup per audience key of each item: linear in the items and their keys.
+    """
+    by_key: dict[str, list[Stake]] = defaultdict(list)
+    for stake in stakes:
+        by_key[stake.key].append(stake)
+    taking_part = taking_part or {}
+    found = []
+    for item in items:
+        involved = item.organizers | taking_part.get(item.id, frozenset())
+        per_organization: dict[int, list[Stake]] = defaultdict(list)
+        for key in item.audience:
+            for stake in by_key.get(key, ()):
+                if stake.organization not in involved:
+                    per_organization[stake.organization].append(stake)
+        for organization, organization_stakes in sorted(per_organization.items()):
+            ranked = sorted(organization_stakes, key=lambda s: ({"mandate": 0, "activity": 1}.get(s.via, 2), s.label))
+            found.append(MissingPartner(item, organization, tuple(ranked)))
+    found.sort(key=lambda m: (m.item.start, m.item.id, -len(m.stakes), m.organization))
+    return found
