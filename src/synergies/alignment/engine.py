@@ -67,7 +67,7 @@ class Item:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Clash:
     first: Item
     second: Item
@@ -83,7 +83,7 @@ class Clash:
         return shared_audience(self.first, self.second)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class BackToBack:
     before: Item
     after: Item
@@ -122,8 +122,17 @@ def shared_audience(a: Item, b: Item) -> dict[str, frozenset[str]]:
     return {kind: frozenset(values) for kind, values in grouped.items()}
 
 
+_KEY_WEIGHTS: dict[str, int] = {}
+
+
 def audience_score(common: frozenset[str]) -> int:
-    return sum(WEIGHTS[key.partition(":")[0]] for key in common)
+    total = 0
+    for key in common:
+        weight = _KEY_WEIGHTS.get(key)
+        if weight is None:
+            weight = _KEY_WEIGHTS[key] = WEIGHTS[key.partition(":")[0]]
+        total += weight
+    return total
 
 
 def related(a: Item, b: Item) -> bool:
@@ -217,21 +226,26 @@ def find_back_to_back(items: Iterable[Item], max_gap_days: int = 7) -> list[Back
     (strong), or, weaker, in the same region (by the venue's country) with an audience in common;
     not already linked, never online. Closest first, cities before regions."""
     by_city: dict[str, list[Item]] = defaultdict(list)
-    by_region: dict[str, list[Item]] = defaultdict(list)
+    # Region-level pairs must share a region *and* an audience key: index by both, so that only such
+    # pairs are ever looked at.
+    by_region_and_key: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for item in items:
         if item.online:
             continue
         if item.city:
             by_city[item.city].append(item)
         for region in item.venue_regions:
-            by_region[region].append(item)
+            for key in item.audience:
+                by_region_and_key[(region, key)].append(item)
     found: dict[tuple[int, int], BackToBack] = {}
-    for groups, city_level in ((by_city, True), (by_region, False)):
-        for group in groups.values():
+    for groups, city_level in ((by_city.values(), True), (by_region_and_key.values(), False)):
+        for group in groups:
             for before, after in _following_pairs(group, max_gap_days):
+                if (before.id, after.id) in found:
+                    continue
                 pair = make_back_to_back(before, after, max_gap_days, by_city=city_level)
                 if pair is not None:
-                    found.setdefault(pair.key, pair)
+                    found[pair.key] = pair
     return sorted(found.values(), key=lambda p: (not p.same_city, p.gap_days, p.before.start, p.key))
 
 
