@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "synergies.accounts",
     "synergies.directory",
     "synergies.calendar",
+    "synergies.alignment",
+    "synergies.federation",
     "synergies.demo",
 ]
 
