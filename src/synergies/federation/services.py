@@ -166,3 +166,66 @@ def refuse_run(run: HarvestRun, error: FeedError) -> HarvestRun:
     run.error = "\n".join(error.problems)
     run.save()
     return run
+
+
+# --- Feed sources and scheduled harvests -------------------------------------------------------------
+
+
+def readers() -> dict[str, Reader]:
+    """The formats we can read, by FeedSource.Format value."""
+    from synergies.federation.formats.ics import parse_ics
+
+    return {FeedSource.Format.ICS: parse_ics}
+
+
+def add_feed_source(
+    *, name: str, url: str, organization: Organization, format: str = FeedSource.Format.ICS,
+    default_timezone: str = "UTC", allow_private_addresses: bool = False,
+) -> FeedSource:
+    source = FeedSource(
+        name=name, url=url, organization=organization, format=format, default_timezone=default_timezone,
+        allow_private_addresses=allow_private_addresses,
+    )
+    source.full_clean()
+    if format not in readers():
+        raise ValidationError({"format": _("Reading %(format)s feeds is not available yet.") % {"format": format}})
+    source.save()
+    return source
+
+
+def due_sources(now: Any = None) -> list[FeedSource]:
+    """Active sources never harvested, or not for their interval."""
+    now = now or timezone.now()
+    return [
+        source for source in FeedSource.objects.filter(active=True).select_related("organization")
+        if source.last_harvested_at is None
+        or (now - source.last_harvested_at).total_seconds() >= source.every_hours * 3600
+    ]
+
+
+def harvest(source: FeedSource) -> HarvestRun:
+    """Fetch a source (conditionally) and apply it; events gone from the feed are withdrawn."""
+    from synergies.federation.fetching import fetch
+
+    try:
+        fetched = fetch(source.url, allow_private=source.allow_private_addresses, etag=source.etag,
+                        last_modified=source.last_modified_header)
+    except FeedError as error:
+        run = HarvestRun.objects.create(source=source, location=source.url, organization=source.organization)
+        refuse_run(run, error)
+        run.status = HarvestRun.Status.FAILED
+        run.save(update_fields=["status"])
+        raise
+    if fetched.content is None:
+        run = HarvestRun.objects.create(
+            source=source, location=source.url, organization=source.organization,
+            status=HarvestRun.Status.NOT_MODIFIED, finished_at=timezone.now(),
+        )
+        FeedSource.objects.filter(pk=source.pk).update(last_harvested_at=run.finished_at)
+        return run
+    run = import_feed(
+        fetched.content, reader=readers()[source.format], organization=source.organization, location=source.url,
+        source=source, default_timezone=source.default_timezone, withdraw_missing=True,
+    )
+    FeedSource.objects.filter(pk=source.pk).update(etag=fetched.etag, last_modified_header=fetched.last_modified)
+    return run

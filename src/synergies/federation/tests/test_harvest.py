@@ -1,0 +1,103 @@
+"""Feed sources and harvests end to end over loopback: add, list, harvest, harvest again."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from synergies.calendar.models import Event
+from synergies.federation.models import FeedSource, HarvestRun
+from synergies.testing import make_organization
+
+pytestmark = pytest.mark.django_db
+
+PUBLISHED: dict[str, bytes] = {}
+
+
+class FeedServer(BaseHTTPRequestHandler):
+    """Serves PUBLISHED["feed"] with an ETag derived from its content (synthetic partner)."""
+
+    def do_GET(self) -> None:
+        body = PUBLISHED["feed"]
+        etag = f'"{hash(body)}"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("ETag", etag)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def feed_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FeedServer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/calendar.ics"
+    server.shutdown()
+
+
+def feed(*uids: str) -> bytes:
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:Synthetic {uid}\r\nDTSTART;VALUE=DATE:20300601\r\n"
+        f"LOCATION:Nairobi, Kenya\r\nEND:VEVENT\r\n" for uid in uids
+    )
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\n{events}END:VCALENDAR\r\n".encode()
+
+
+def test_add_list_and_harvest_a_feed(feed_url):
+    make_organization("PARTNER")
+    PUBLISHED["feed"] = feed("a", "b")
+    out = StringIO()
+    call_command("feeds", "add", "partner-meetings", feed_url, "--organizer", "PARTNER", "--allow-private", stdout=out)
+    assert "Added partner-meetings (iCalendar) for PARTNER." in out.getvalue()
+
+    out = StringIO()
+    call_command("harvest", stdout=out)
+    assert "partner-meetings: succeeded (2 new, 0 updated" in out.getvalue()
+    assert Event.objects.filter(city="Nairobi", country__code="KE").count() == 2
+
+    out = StringIO()
+    call_command("harvest", "partner-meetings", stdout=out)  # unchanged feed: a 304, nothing read
+    assert "partner-meetings: not modified" in out.getvalue()
+
+    PUBLISHED["feed"] = feed("a")
+    call_command("harvest", "partner-meetings", stdout=StringIO())
+    assert Event.objects.get(uid="b").status == "cancelled"
+
+    out = StringIO()
+    call_command("feeds", "list", stdout=out)
+    assert out.getvalue().startswith("partner-meetings\tics\tPARTNER\t")
+    assert "succeeded (1 unchanged, 1 withdrawn)" in out.getvalue()
+
+
+def test_due_harvest_skips_fresh_sources_and_refusals_name_the_feed(feed_url):
+    partner = make_organization("PARTNER")
+    PUBLISHED["feed"] = b"not a calendar"
+    FeedSource.objects.create(name="broken", url=feed_url, organization=partner, allow_private_addresses=True)
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 of 1 feed"):
+        call_command("harvest", stdout=StringIO(), stderr=err)
+    assert "broken: refused, nothing changed: this is not an iCalendar file" in err.getvalue()
+    assert HarvestRun.objects.get().status == "refused"
+
+
+def test_adding_a_feed_refuses_bad_input_in_plain_words():
+    make_organization("PARTNER")
+    with pytest.raises(CommandError, match="no organization with the acronym 'NOPE'"):
+        call_command("feeds", "add", "x", "https://example.org/a.ics", "--organizer", "NOPE")
+    with pytest.raises(CommandError, match="url: Enter a valid URL"):
+        call_command("feeds", "add", "x", "not-an-address", "--organizer", "PARTNER")
+    with pytest.raises(CommandError, match="not available yet"):
+        call_command("feeds", "add", "x", "https://example.org/a.csv", "--organizer", "PARTNER", "--format", "csv")
+    assert not FeedSource.objects.exists()
