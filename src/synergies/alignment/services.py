@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.db import transaction
+
 from synergies.alignment import engine
 from synergies.alignment.engine import BackToBack, Clash, CrowdedWeek, Item, MissingPartner, Stake
 from synergies.alignment.explain import (
@@ -15,8 +17,10 @@ from synergies.alignment.explain import (
     crowded_week_as_dict,
     item_ref,
 )
+from synergies.alignment.models import FindingReview
 from synergies.alignment.sources import alignable, items_from_events
 from synergies.calendar.models import Event, Participation
+from synergies.calendar.services import link_back_to_back
 
 DEFAULT_MAX_GAP_DAYS = 7
 DEFAULT_CROWDED_THRESHOLD = 3
@@ -126,4 +130,58 @@ def findings_as_dict(findings: Findings) -> dict[str, list[dict[str, Any]]]:
             missing_partner_as_dict(m, findings.organization_names) for m in findings.missing_partners
         ],
         "crowded_weeks": [crowded_week_as_dict(w, words) for w in findings.crowded_weeks],
+    }
+
+
+# --- Remembered decisions ----------------------------------------------------------------------------
+
+
+def finding_key(event_ids: list[int], extra: str = "") -> str:
+    """A finding's stable name: its events in order, plus the organization or region it concerns."""
+    key = "-".join(str(i) for i in sorted(event_ids))
+    return f"{key}:{extra}" if extra else key
+
+
+def current_versions(event_ids: list[int]) -> dict[str, int]:
+    return {str(pk): version for pk, version in Event.objects.filter(pk__in=event_ids).values_list("pk", "version")}
+
+
+def review_finding(
+    *, kind: str, event_ids: list[int], decision: str, by: Any, reason: str = "", extra: str = ""
+) -> FindingReview:
+    """Remember a decision on a finding (recorded in history). Dismissing needs a reason."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    if decision == FindingReview.Decision.DISMISSED and not reason.strip():
+        raise ValidationError({"reason": _("Say why the finding is dismissed, so colleagues know.")})
+    versions = current_versions(event_ids)
+    if len(versions) != len(set(event_ids)):
+        raise ValidationError({"events": _("One of the events of this finding no longer exists.")})
+    review, _created = FindingReview.objects.update_or_create(
+        kind=kind, key=finding_key(event_ids, extra),
+        defaults={"decision": decision, "reason": reason.strip(), "decided_by": by, "event_versions": versions},
+    )
+    return review
+
+
+@transaction.atomic
+def link_as_back_to_back(*, first_id: int, second_id: int, by: Any) -> FindingReview:
+    """Record two events as held back-to-back; the opportunity then stops being reported."""
+    events = {e.pk: e for e in Event.objects.filter(pk__in=[first_id, second_id])}
+    link_back_to_back(events[first_id], events[second_id])
+    return review_finding(
+        kind=FindingReview.Kind.BACK_TO_BACK, event_ids=[first_id, second_id],
+        decision=FindingReview.Decision.LINKED, by=by,
+    )
+
+
+def standing_reviews(kind: str, keys: list[str]) -> dict[str, FindingReview]:
+    """Decisions that still hold: made when the events were as they are now."""
+    reviews = FindingReview.objects.filter(kind=kind, key__in=keys).select_related("decided_by")
+    ids = {int(pk) for review in reviews for pk in review.event_versions}
+    now = current_versions(list(ids))
+    return {
+        review.key: review for review in reviews
+        if all(now.get(pk) == version for pk, version in review.event_versions.items())
     }

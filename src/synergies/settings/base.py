@@ -148,6 +148,8 @@ STATIC_URL = "static/"
 # Serve static files straight from the apps (no collectstatic) outside production.
 WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", DATA_DIR / "static"))
+if "STATIC_ROOT" not in os.environ:  # WhiteNoise expects the folder, even while it serves from the apps
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
