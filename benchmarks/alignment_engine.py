@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/alignment_engine.py [--sizes 10000 100000 1000000]
 
 Pure engine, no database: the items are generated in memory (SYNTHETIC data). The density is held
-constant (the calendar covers more years as it grows, about 8 events starting per day, some 2,900 a year: the
-cluster and its harvested partners together), which is how a
+constant (the calendar covers more years as it grows, about 4 events starting per day, some 1,460 a year: more than
+the cluster and its harvested partners hold together), which is how a
 real calendar grows; the number of genuine findings then grows linearly and the growth exponent shows
 the engine's own cost (target: close to n log n, i.e. an exponent a little above 1).
 """
@@ -26,7 +26,7 @@ REGIONS = ["africa", "asia-pacific", "eastern-europe", "grulac", "weog"]
 TOPICS = [f"topic{n}" for n in range(25)]
 INSTRUMENTS = ["basel", "rotterdam", "stockholm", "minamata", "saicm", "unea"]
 BODIES = [f"body{n}" for n in range(40)]
-PER_DAY = 8
+PER_DAY = 4
 
 
 def synthetic_items(count: int, seed: int = 7) -> list[Item]:

@@ -164,35 +164,43 @@ def make_clash(a: Item, b: Item) -> Clash | None:
 
 
 def find_clashes(items: Iterable[Item]) -> list[Clash]:
-    """Overlapping items that share an audience, best score first."""
+    """Overlapping items that share an audience, best score first.
+
+    For each audience key, a sweep in start order compares an item only with the items of that key
+    still running (a heap ordered by end). The loop is written out, not composed of generators: it is
+    the engine's hot path.
+    """
     by_key: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         for key in item.audience:
             by_key[key].append(item)
     seen: set[tuple[int, int]] = set()
-    clashes = []
+    clashes: list[Clash] = []
+    push, pop = heapq.heappush, heapq.heappop
     for group in by_key.values():
-        for a, b in _overlapping_pairs(group):
-            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            if pair in seen:
-                continue
-            seen.add(pair)
-            clash = make_clash(a, b)
-            if clash is not None:
-                clashes.append(clash)
+        if len(group) < 2:
+            continue
+        group.sort(key=_start_order)
+        running: list[tuple[datetime, int, Item]] = []
+        for item in group:
+            start, item_id = item.start, item.id
+            while running and running[0][0] <= start:
+                pop(running)
+            for _end, other_id, other in running:
+                pair = (other_id, item_id) if other_id < item_id else (item_id, other_id)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                clash = make_clash(other, item)
+                if clash is not None:
+                    clashes.append(clash)
+            push(running, (item.end, item_id, item))
     clashes.sort(key=lambda c: (-c.score, c.first.start, c.first.id, c.second.id))
     return clashes
 
 
-def _overlapping_pairs(group: list[Item]) -> Iterator[tuple[Item, Item]]:
-    """Sweep: items in start order against those still running (a heap ordered by end)."""
-    running: list[tuple[datetime, int, Item]] = []
-    for item in sorted(group, key=lambda i: (i.start, i.id)):
-        while running and running[0][0] <= item.start:
-            heapq.heappop(running)
-        for _, _, other in running:
-            yield other, item
-        heapq.heappush(running, (item.end, item.id, item))
+def _start_order(item: Item) -> tuple[datetime, int]:
+    return (item.start, item.id)
 
 
 # --- Back-to-back ---------------------------------------------------------------------------------
