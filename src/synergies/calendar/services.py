@@ -6,7 +6,9 @@ rules live here once: validation, time normalisation, conflict protection and hi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -135,8 +137,14 @@ class EventData:
 # --- Validation -------------------------------------------------------------------------------
 
 
+@functools.cache
+def _known_timezone_names() -> frozenset[str]:
+    """The IANA zone names on this machine, read once per process: scanning tzdata takes ~50 ms."""
+    return frozenset(available_timezones())
+
+
 def is_known_timezone(name: str) -> bool:
-    if name not in available_timezones():
+    if name not in _known_timezone_names():
         return False
     try:
         ZoneInfo(name)
@@ -234,7 +242,22 @@ def _apply(event: Event, data: EventData) -> None:
     _apply_time(event, data)
 
 
+@contextmanager
+def _without_history(event: Event) -> Iterator[None]:
+    """Writes that the next full save records at once: no history record of their own."""
+    event.skip_history_when_saving = True  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        del event.skip_history_when_saving  # type: ignore[attr-defined]
+
+
 def _apply_relations(event: Event, data: EventData) -> None:
+    with _without_history(event):
+        _set_relations(event, data)
+
+
+def _set_relations(event: Event, data: EventData) -> None:
     EventOrganizer.objects.filter(event=event).delete()
     rows = [
         EventOrganizer(event=event, organization=org, role=EventOrganizer.Role.LEAD, position=i)
@@ -268,8 +291,9 @@ def create_event(data: EventData, *, by: AbstractBaseUser | None = None) -> Even
     if data.uid:
         event.uid = data.uid
     _apply(event, data)
-    event.save()  # the row must exist before its relations; history follows below, complete
-    event.history.all().delete()
+    # The row must exist before its relations; its one history record follows below, complete.
+    with _without_history(event):
+        event.save()
     _apply_relations(event, data)
     _save_with_history(event, by, _("Created"))
     return event
