@@ -115,7 +115,7 @@ EVENTS: list[EventRecord] = [
     {"key": "internal-science-fair-cooperation-2015", "title": "Cooperation of UNEP Chemicals in the Science Fair "
      "(task force follow-up)", "kind": "other", "start": "2015-05-07", "end": "2015-05-09", "timezone": GENEVA,
      "venue": CICG, "city": "Geneva", "country": "CH", "visibility": "internal", "organizers": ["BRS"],
-     "co_organizers": ["UNEP-CHEM"], "instruments": BRS3, "topics": ["synergies"], "parent": "brs-cops-2015",
+     "co_organizers": ["UNEP-CHEM"], "instruments": BRS3, "topics": ["synergies"], "parent": "brs-science-fair-2015",
      "description": "Coordination item from the task force report: the BRS Secretariat invited UNEP Chemicals to "
      "cooperate in the Science Fair during the 2015 COPs.",
      "internal_notes": _INTERNAL + "agree which booths and panel slots UNEP Chemicals staff cover, and credit "
