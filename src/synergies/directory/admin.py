@@ -1,0 +1,91 @@
+"""Admin for the directory's reference data.
+
+Keys (acronym, code, slug) appear in public URLs and subscribed feeds, so they cannot be changed
+once saved: add a new entry instead. Countries, regions, instruments, bodies and topics are also
+kept in step with the package's vocabulary after every ``migrate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from django.contrib import admin
+from django.db import models
+from django.http import HttpRequest
+
+from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
+
+
+class StableKeyAdmin(admin.ModelAdmin):
+    """The key field is editable when adding and read-only afterwards."""
+
+    key_field = "code"
+    formfield_overrides: ClassVar[Mapping[type[models.Field[Any, Any]], Mapping[str, Any]]] = {
+        models.URLField: {"assume_scheme": "https"},
+    }
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        readonly = tuple(super().get_readonly_fields(request, obj))
+        return (*readonly, self.key_field) if obj is not None else readonly
+
+
+@admin.register(Region)
+class RegionAdmin(StableKeyAdmin):
+    list_display = ("name", "code", "kind")
+    list_filter = ("kind",)
+    search_fields = ("name", "code")
+
+
+@admin.register(Country)
+class CountryAdmin(StableKeyAdmin):
+    list_display = ("name", "code")
+    list_filter = ("regions",)
+    search_fields = ("name", "code")
+    filter_horizontal = ("regions",)
+
+
+@admin.register(Organization)
+class OrganizationAdmin(StableKeyAdmin):
+    key_field = "acronym"
+    list_display = ("acronym", "name", "kind", "parent", "city", "country")
+    list_filter = ("kind", ("country", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("acronym", "name", "city")
+    autocomplete_fields = ("parent", "country")
+    filter_horizontal = ("regions_served", "countries_served")
+    list_select_related = ("parent", "country")
+
+
+@admin.register(Instrument)
+class InstrumentAdmin(StableKeyAdmin):
+    list_display = ("short_name", "code", "name")
+    search_fields = ("short_name", "code", "name")
+
+
+@admin.register(Body)
+class BodyAdmin(StableKeyAdmin):
+    list_display = ("name", "acronym", "code", "kind", "instrument")
+    list_filter = ("kind", "instrument")
+    search_fields = ("name", "acronym", "code")
+    list_select_related = ("instrument",)
+
+
+@admin.register(Topic)
+class TopicAdmin(StableKeyAdmin):
+    key_field = "slug"
+    list_display = ("name", "slug", "synonyms")
+    search_fields = ("name", "slug", "synonyms")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_prepopulated_fields(self, request: HttpRequest, obj: Any = None) -> dict[str, Any]:
+        return {} if obj is not None else dict(self.prepopulated_fields)
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ("name", "position", "organization", "email")
+    list_filter = (("organization", admin.RelatedOnlyFieldListFilter),)
+    search_fields = ("name", "position", "email", "organization__acronym")
+    autocomplete_fields = ("organization",)
+    filter_horizontal = ("topics",)
+    list_select_related = ("organization",)
