@@ -41,7 +41,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from synergies.calendar.models import Event, EventOrganizer
-from synergies.core.exporting import ExportContext, Exporter, clean_text
+from synergies.core.exporting import ExportContext, Exporter
+from synergies.core.text import clean_text
 
 #: Stable product identifier of our iCalendar output (RFC 5545 §3.7.3); never change it.
 PRODID = "-//UN chemicals and waste cluster//Synergies joint calendar//EN"

@@ -70,7 +70,7 @@ class EventQuerySet(models.QuerySet["Event"]):
         return self.select_related("country", "parent").prefetch_related(
             models.Prefetch(
                 "event_organizers",
-                queryset=EventOrganizer.objects.select_related("organization").order_by("role", "position"),
+                queryset=EventOrganizer.objects.select_related("organization").order_by("-role", "position"),
             ),
             "instruments",
             "bodies",
@@ -204,9 +204,14 @@ class Event(models.Model):
         ordering = ["start_date", "start_at", "title"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
-        indexes = [models.Index(fields=["visibility", "start_date"], name="event_visibility_start")]
+        indexes = [
+            models.Index(fields=["visibility", "start_date"], name="event_visibility_start"),
+            models.Index(fields=["visibility", "end_date"], name="event_visibility_end"),
+        ]
         constraints = [
-            models.CheckConstraint(condition=Q(end_date__gte=models.F("start_date")), name="event_end_date_after_start"),
+            models.CheckConstraint(
+                condition=Q(end_date__gte=models.F("start_date")), name="event_end_date_after_start"
+            ),
             models.CheckConstraint(
                 condition=Q(start_at__isnull=True) | Q(end_at__isnull=True) | Q(end_at__gte=models.F("start_at")),
                 name="event_end_after_start",
@@ -267,7 +272,7 @@ class EventOrganizer(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
-        ordering = ["role", "position"]
+        ordering = ["-role", "position"]  # "lead" sorts after "co": descending puts the leads first
         verbose_name = _("organizer")
         verbose_name_plural = _("organizers")
         constraints = [models.UniqueConstraint(fields=["event", "organization"], name="unique_event_organizer")]

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
 from synergies.calendar.models import UN_LANGUAGES, Event, EventLink, EventOrganizer
+from synergies.core.text import clean_text
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
 
 if TYPE_CHECKING:
@@ -236,7 +237,9 @@ _PLAIN_FIELDS = (
 
 def _apply(event: Event, data: EventData) -> None:
     for name in _PLAIN_FIELDS:
-        setattr(event, name, getattr(data, name))
+        value = getattr(data, name)
+        # Control characters (NUL above all, which PostgreSQL refuses) never reach the database.
+        setattr(event, name, clean_text(value) if isinstance(value, str) else value)
     event.title = event.title.strip()
     event.languages = list(dict.fromkeys(data.languages))
     _apply_time(event, data)
@@ -274,7 +277,7 @@ def _set_relations(event: Event, data: EventData) -> None:
     event.target_countries.set(data.target_countries)
     EventLink.objects.filter(event=event).delete()
     EventLink.objects.bulk_create(
-        EventLink(event=event, kind=link.kind, title=link.title, url=link.url) for link in data.links
+        EventLink(event=event, kind=link.kind, title=clean_text(link.title), url=link.url) for link in data.links
     )
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,19 +36,6 @@ OUTPUT_GENERATION = "1"
 #: How long shared caches and browsers may keep a public answer before asking again (seconds).
 #: Short on purpose: revalidation is a cheap 304, and an edit should show within minutes.
 PUBLIC_MAX_AGE = 300
-
-# C0 and C1 control characters except TAB, LF and CR, plus the two non-characters XML refuses.
-_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-
-
-def clean_text(value: str) -> str:
-    """``value`` without control characters and with ``\\n`` line ends, safe for ICS, XML and Excel."""
-    if not value or value.isprintable():  # the common case, checked in C
-        return value or ""
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL_CHARACTERS.sub("", value)
-
 
 @dataclass(frozen=True)
 class ExportContext:

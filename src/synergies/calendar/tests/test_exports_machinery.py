@@ -10,7 +10,8 @@ from django.http import QueryDict
 
 from synergies.calendar.exporters import fold
 from synergies.calendar.models import Event
-from synergies.core.exporting import Fingerprint, clean_text, filter_key
+from synergies.core.exporting import Fingerprint, filter_key
+from synergies.core.text import clean_text
 from synergies.testing import make_event
 
 FILTERS = ("topic", "status", "from")

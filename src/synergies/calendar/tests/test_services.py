@@ -118,3 +118,13 @@ def test_possible_duplicate_needs_shared_organizer_overlap_and_similar_title():
     assert find_possible_duplicates(other_organizer) == []
     assert find_possible_duplicates(other_dates) == []
     assert find_possible_duplicates(different_title) == []
+
+
+def test_control_characters_never_reach_the_database():
+    # PostgreSQL refuses NUL in text; feeds and spreadsheets break on other control characters.
+    event = make_event(title="Synthetic\x00 meeting\x07", description="Line one\r\nLine two\x00",
+                       internal_notes="Note\x1b")
+    event.refresh_from_db()
+    assert (event.title, event.description, event.internal_notes) == (
+        "Synthetic meeting", "Line one\nLine two", "Note"
+    )

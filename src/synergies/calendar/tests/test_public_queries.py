@@ -1,0 +1,75 @@
+"""Each public page costs the same number of database queries for 1 event as for 30.
+
+The counts are exact: a new query on a page is a decision, made by changing the number here.
+List pages include the two look-ups of the longest event span (made once after every change to the
+calendar, as in these tests, and then one cheap query). All data here is synthetic.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from synergies.calendar.models import Event
+from synergies.calendar.services import link_back_to_back
+from synergies.directory.models import Instrument, Region, Topic
+from synergies.testing import make_event, make_organization
+
+pytestmark = pytest.mark.django_db
+
+YEAR = timezone.localdate().year + 1
+
+
+def populate(count: int) -> Event:
+    """``count`` events in June, each with organizers, instruments, topics and regions, and ``count``
+    side events and back-to-back neighbours around one main event, which is returned."""
+    lead, co = make_organization(), make_organization()
+    instruments = list(Instrument.objects.filter(code__in=["basel", "minamata"]))
+    topics = list(Topic.objects.filter(slug__in=["mercury", "pcbs"]))
+    regions = list(Region.objects.filter(code__in=["africa", "grulac"]))
+    main = make_event(title="Synthetic main meeting", lead_organizers=[lead], co_organizers=[co],
+                      instruments=instruments, topics=topics, target_regions=regions,
+                      start=date(YEAR, 6, 1), end=date(YEAR, 6, 12))
+    for number in range(count - 1):
+        day = date(YEAR, 6, 1) + timedelta(days=number % 28)
+        other = make_event(
+            title=f"Synthetic meeting {number}", lead_organizers=[lead], co_organizers=[co],
+            instruments=instruments, topics=topics, target_regions=regions, start=day, end=day + timedelta(days=2),
+            parent=main if number % 2 else None,
+        )
+        if number % 3 == 0:
+            link_back_to_back(main, other)
+    return main
+
+
+PAGES = [
+    ("/", 12),
+    ("/events/", 14),
+    ("/events/?instrument=basel&topic=mercury&region=africa&q=synthetic", 17),
+    (f"/events/?view=month&month={YEAR}-06", 14),
+    (f"/events/?view=year&year={YEAR}", 16),
+]
+
+
+@pytest.mark.parametrize("count", [1, 30])
+@pytest.mark.parametrize(("url", "queries"), PAGES)
+def test_list_pages_cost_a_constant_number_of_queries(client, django_assert_num_queries, count, url, queries):
+    populate(count)
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_event_page_costs_a_constant_number_of_queries(client, django_assert_num_queries, count):
+    main = populate(count)
+    with django_assert_num_queries(11):
+        assert client.get(f"/events/{main.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_event_page_for_staff_costs_a_constant_number_of_queries(staff_client, django_assert_num_queries, count):
+    main = populate(count)
+    with django_assert_num_queries(15):
+        assert staff_client.get(f"/events/{main.pk}/").status_code == 200
