@@ -378,3 +378,19 @@ def test_a_long_running_event_is_in_every_window_it_overlaps(client, db):
     assert titles(client.get(f"/events/?from={middle.isoformat()}&to={middle.isoformat()}")) == [
         "Synthetic long programme",
     ]
+
+
+def test_home_shows_what_is_coming_or_else_what_was_recently_held(client, db):
+    today = timezone.localdate()
+    past = make_event(title="Synthetic meeting held last month", start=today - timedelta(days=40),
+                      end=today - timedelta(days=38))
+    make_event(title="Synthetic internal meeting held", start=today - timedelta(days=20),
+               end=today - timedelta(days=20), visibility=Event.Visibility.INTERNAL)
+    page = client.get("/").content.decode()
+    assert "No upcoming events are in the calendar yet." in page
+    assert "Recently held" in page and past.title in page
+    assert "Synthetic internal meeting held" not in page
+    make_event(title="Synthetic meeting next month", start=today + timedelta(days=30), end=today + timedelta(days=31))
+    page = client.get("/").content.decode()
+    assert "Synthetic meeting next month" in page
+    assert "Recently held" not in page

@@ -417,9 +417,16 @@ def home(request: HttpRequest) -> HttpResponse:
             "subscribe_url": subscribe_links(request, query)["webcal"],
         })
 
+    recent: list[Event] = []
+    if not next_events:  # a calendar with nothing announced yet still shows what it holds
+        recent = list(
+            Event.objects.visible_to(request.user).filter(parent__isnull=True, end_date__lt=today)
+            .order_by("-start_date", "-pk").with_related()[:HOME_UPCOMING]
+        )
     return render(request, "calendar/home.html", {
         "today": today,
         "rows": _rows(next_events, request.user),
+        "recent_rows": _rows(recent, request.user),
         "instruments": instruments,
         "month_url": _url("calendar:event_list", QueryDict("view=month")),
         "year_url": _url("calendar:event_list", QueryDict("view=year")),
