@@ -64,7 +64,7 @@ def coordination(request: HttpRequest) -> HttpResponse:
         )
         result = findings_as_dict(align(query))
         for section, kind, heading in SECTIONS:
-            rows = []
+            rows: list[dict[str, Any]] = []
             for finding in result[section]:
                 extra = _extra(section, finding)
                 ids = [event["id"] for event in finding["events"]]
@@ -96,7 +96,7 @@ def review(request: HttpRequest) -> HttpResponse:
         target = reverse("alignment:coordination")
     if not form.is_valid():
         messages.error(request, _("The decision was not recorded: %(errors)s") % {
-            "errors": " ".join(" ".join(e) for e in form.errors.values())})
+            "errors": " ".join(str(message) for messages in form.errors.values() for message in messages)})
         return redirect(target)
     data = form.cleaned_data
     try:
