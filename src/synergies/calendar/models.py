@@ -46,6 +46,17 @@ def new_event_uid() -> str:
     return f"{uuid.uuid4()}@synergies"
 
 
+class EventHistorySnapshot(models.Model):
+    """Extra columns of the event's history: organizers and links, which live in their own tables,
+    as they stood at each change (filled in ``signals.py``)."""
+
+    organizers_snapshot = models.JSONField(_("organizers"), default=list, blank=True)
+    links_snapshot = models.JSONField(_("links"), default=list, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class EventQuerySet(models.QuerySet["Event"]):
     def public(self) -> EventQuerySet:
         return self.filter(visibility=Event.Visibility.PUBLIC)
@@ -196,6 +207,7 @@ class Event(models.Model):
     history = HistoricalRecords(
         m2m_fields=[instruments, bodies, topics, target_regions, target_countries],
         excluded_fields=["updated_at"],
+        bases=[EventHistorySnapshot],
     )
 
     objects = EventQuerySet.as_manager()

@@ -236,3 +236,23 @@ def test_history_shows_times_in_the_event_time_zone(admin_user, organization):
     assert [(c.label, c.old, c.new) for c in entry["changes"]] == [
         ("Starts at", "2030-03-04 10:00 Europe/Zurich (CET)", "2030-03-04 11:00 Europe/Zurich (CET)"),
     ]
+
+
+def test_history_shows_organizer_and_link_changes(admin_user, organization):
+    from dataclasses import replace
+
+    from synergies.calendar.services import EventData, LinkData, update_event
+    from synergies.testing import make_organization
+
+    partner = make_organization("PARTNER-SYN")
+    event = make_event(lead_organizers=[organization])
+    update_event(event, replace(EventData.from_event(event), co_organizers=[partner],
+                                links=[LinkData("documents", "Synthetic documents", "https://example.org/docs")]),
+                 expected_version=event.version)
+    client = Client()
+    client.force_login(admin_user)
+    entry = client.get(reverse("calendar:event_history", args=[event.pk])).context["entries"][0]
+    assert [(c.label, c.old, c.new) for c in entry["changes"]] == [
+        ("Organizers", "TESTORG (Lead organizer)", "TESTORG (Lead organizer); PARTNER-SYN (Co-organizer)"),
+        ("Links", "(empty)", "Synthetic documents <https://example.org/docs>"),
+    ]

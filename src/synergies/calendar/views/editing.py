@@ -278,6 +278,11 @@ def _record_changes(record: Any, previous: Any) -> list[Change]:
             old=_display(change.field, change.old, previous.timezone),
             new=_display(change.field, change.new, record.timezone),
         ))
+    for name, label in (("organizers_snapshot", gettext("Organizers")), ("links_snapshot", gettext("Links"))):
+        old, new = getattr(previous, name, []), getattr(record, name, [])
+        if old != new:
+            changes.append(Change(label=label, old="; ".join(old) or gettext("(empty)"),
+                                  new="; ".join(new) or gettext("(empty)")))
     return changes
 
 
