@@ -56,12 +56,9 @@ def _concerns(item: Item, query: AlignmentQuery) -> bool:
 
 
 def collect_stakes() -> list[Stake]:
-    """Every organization's stakes, from the register when it is installed (mandates, activities,
-    focal points). Without it, nobody has a recorded stake and no partner is reported missing."""
-    try:
-        from synergies.register.alignment import organization_stakes  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return []
+    """Every organization's stakes, from the register: mandates, activities and focal points."""
+    from synergies.alignment.stakes import organization_stakes
+
     return list(organization_stakes())
 
 

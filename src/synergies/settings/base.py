@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "synergies.accounts",
     "synergies.directory",
     "synergies.calendar",
+    "synergies.register",
     "synergies.alignment",
     "synergies.federation",
     "synergies.demo",

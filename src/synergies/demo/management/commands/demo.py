@@ -51,10 +51,13 @@ class Command(BaseCommand):
             console.print("The demo data set is already loaded.")
         else:
             from synergies.demo.loader import load_demo_data
+            from synergies.register.loader import load_register
 
             with console.status("Loading the demo data set…") as status:
                 counts = load_demo_data(progress=lambda message: status.update(message))
-            console.print("Loaded: " + ", ".join(f"{count} {name}" for name, count in counts.items()))
+                # The register links its activities to the demo's meetings: load it after them.
+                counts |= load_register(progress=lambda message: status.update(message))
+            console.print("Loaded: " + ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items()))
         self._reset_demo_accounts(console)
         if options["no_serve"]:
             return
