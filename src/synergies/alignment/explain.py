@@ -9,7 +9,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from synergies.alignment.engine import BackToBack, Clash, CrowdedWeek, Item
+from synergies.alignment.engine import BackToBack, Clash, CrowdedWeek, Item, shared_audience
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 
 
@@ -86,24 +86,23 @@ def item_ref(item: Item) -> dict[str, Any]:
     return {"id": item.id, "title": item.title, "start": item.start.isoformat(), "end": item.end.isoformat()}
 
 
-def clash_as_dict(clash: Clash, words: Vocabulary) -> dict[str, Any]:
+def _pair_as_dict(first: Item, second: Item, reasons: list[str], **details: Any) -> dict[str, Any]:
     return {
-        "events": [item_ref(clash.first), item_ref(clash.second)],
-        "score": clash.score,
-        "same_city": clash.same_city,
-        "shared": {kind: sorted(values) for kind, values in clash.shared.items()},
-        "reasons": clash_reasons(clash, words),
+        "events": [item_ref(first), item_ref(second)],
+        **details,
+        "shared": {kind: sorted(values) for kind, values in shared_audience(first, second).items()},
+        "reasons": reasons,
     }
+
+
+def clash_as_dict(clash: Clash, words: Vocabulary) -> dict[str, Any]:
+    return _pair_as_dict(clash.first, clash.second, clash_reasons(clash, words), score=clash.score,
+                         same_city=clash.same_city)
 
 
 def back_to_back_as_dict(pair: BackToBack, words: Vocabulary) -> dict[str, Any]:
-    return {
-        "events": [item_ref(pair.before), item_ref(pair.after)],
-        "gap_days": pair.gap_days,
-        "same_city": pair.same_city,
-        "shared": {kind: sorted(values) for kind, values in pair.shared.items()},
-        "reasons": back_to_back_reasons(pair, words),
-    }
+    return _pair_as_dict(pair.before, pair.after, back_to_back_reasons(pair, words), gap_days=pair.gap_days,
+                         same_city=pair.same_city)
 
 
 def crowded_week_as_dict(week: CrowdedWeek, words: Vocabulary) -> dict[str, Any]:
