@@ -61,6 +61,8 @@ def test_every_model_of_ours_is_registered():
 def test_changelist_and_change_form_of_each_registered_model_load_for_a_superuser(admin_client_, one_of_each):
     for model in admin.site._registry:
         opts = model._meta
+        if opts.app_label not in {"calendar", "directory", "accounts", "core", "auth"}:
+            continue  # the other apps test their own admin
         changelist = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
         assert admin_client_.get(changelist).status_code == 200, changelist
         assert admin_client_.get(changelist, {"q": "synthetic"}).status_code == 200, changelist

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from django.db import connection
 
 from synergies.calendar.models import Event
 from synergies.core.models import DemoDataset
@@ -17,9 +14,7 @@ from synergies.testing import make_organization
 
 @pytest.mark.django_db
 def test_loading_twice_is_refused_and_changes_nothing():
-    started = time.process_time()  # CPU time: other processes on a busy machine do not count against us
     load_demo_data()
-    elapsed = time.process_time() - started
     history_rows = Event.history.count()
 
     with pytest.raises(DemoDataAlreadyLoaded):
@@ -28,8 +23,6 @@ def test_loading_twice_is_refused_and_changes_nothing():
     assert Event.objects.count() == len(EVENTS)
     assert Event.history.count() == history_rows
     assert DemoDataset.objects.count() == 1
-    if connection.vendor == "sqlite":
-        assert elapsed < 10, f"loading the demo set took {elapsed:.1f} s of CPU time"
 
 
 @pytest.mark.django_db

@@ -1,0 +1,48 @@
+"""Feed sources for administrators; harvest runs and provenance to read (they are written by harvests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.db import models
+from django.http import HttpRequest
+
+from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(FeedSource)
+class FeedSourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "format", "organization", "url", "active", "every_hours", "last_harvested_at"]
+    list_filter = ["format", "active", "organization"]
+    search_fields = ["name", "url", "organization__acronym"]
+    filter_horizontal = ["default_topics"]
+    readonly_fields = ["etag", "last_modified_header", "last_harvested_at"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+@admin.register(HarvestRun)
+class HarvestRunAdmin(ReadOnlyAdmin):
+    list_display = ["started_at", "location", "organization", "status", "new", "updated", "unchanged", "withdrawn",
+                    "kept_local", "refused"]
+    list_filter = ["status", "source"]
+    search_fields = ["location", "error"]
+
+
+@admin.register(HarvestedEvent)
+class HarvestedEventAdmin(ReadOnlyAdmin):
+    list_display = ["event", "organization", "source_name", "remote_uid", "remote_sequence", "locally_edited",
+                    "withdrawn"]
+    list_filter = ["locally_edited", "withdrawn", "source_name"]
+    search_fields = ["remote_uid", "event__title"]
