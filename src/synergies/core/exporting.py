@@ -145,6 +145,32 @@ def _set_common_headers(
         response["Content-Disposition"] = f'{exporter.disposition}; filename="{download_name}.{exporter.extension}"'
 
 
+def _fingerprint(request: HttpRequest, exporter: Exporter, *, sees_internal: bool, key: Sequence[str]) -> Fingerprint:
+    """The answer's fingerprint, read once per request."""
+    full_key = (exporter.identifier, get_language() or "", "internal" if sees_internal else "public", *key)
+    known: dict[tuple[str, ...], Fingerprint] = request.__dict__.setdefault("_synergies_fingerprints", {})
+    if full_key not in known:
+        known[full_key] = Fingerprint.of(key=full_key)
+    return known[full_key]
+
+
+def not_modified(
+    request: HttpRequest, exporter: Exporter, *, sees_internal: bool, key: Sequence[str] = (),
+    download_name: str | None = None,
+) -> HttpResponse | None:
+    """The 304 answer when the client's copy is current, else ``None``; costs one primary-key read.
+
+    Views call it before they build their selection: a poll of an unchanged feed then does no other
+    work. (An invalid filter never got an ETag, so it cannot be answered 304 by mistake.)
+    """
+    fingerprint = _fingerprint(request, exporter, sees_internal=sees_internal, key=key)
+    answer = get_conditional_response(request, etag=fingerprint.etag, last_modified=fingerprint.last_modified)
+    if answer is not None:
+        _set_common_headers(answer, exporter, fingerprint, public_answer=not sees_internal,
+                            download_name=download_name or exporter.filename)
+    return answer
+
+
 def serve_export(
     request: HttpRequest,
     exporter: Exporter,
@@ -163,17 +189,13 @@ def serve_export(
     """
     if not exporter.public and not sees_internal:
         raise Http404
-    fingerprint = Fingerprint.of(
-        key=(exporter.identifier, get_language() or "", "internal" if sees_internal else "public", *key),
-    )
-    public_answer = not sees_internal
     name = download_name or exporter.filename
-    not_modified = get_conditional_response(request, etag=fingerprint.etag, last_modified=fingerprint.last_modified)
-    if not_modified is not None:
-        _set_common_headers(not_modified, exporter, fingerprint, public_answer=public_answer, download_name=name)
-        return not_modified
+    answer = not_modified(request, exporter, sees_internal=sees_internal, key=key, download_name=name)
+    if answer is not None:
+        return answer
+    fingerprint = _fingerprint(request, exporter, sees_internal=sees_internal, key=key)
     context = make_context(fingerprint)
     body = exporter.render(exporter.prepare(queryset, context), context)
     response = HttpResponse(body, content_type=exporter.content_type)
-    _set_common_headers(response, exporter, fingerprint, public_answer=public_answer, download_name=name)
+    _set_common_headers(response, exporter, fingerprint, public_answer=not sees_internal, download_name=name)
     return response

@@ -18,7 +18,7 @@ from synergies.accounts import policy
 from synergies.calendar.exporters import EXPORTERS
 from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter
 from synergies.calendar.models import Event
-from synergies.core.exporting import ExportContext, Fingerprint, filter_key, serve_export
+from synergies.core.exporting import ExportContext, Fingerprint, filter_key, not_modified, serve_export
 
 
 def _base_url(request: HttpRequest) -> str:
@@ -35,6 +35,10 @@ def _filter_query(request: HttpRequest) -> str:
 def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
     exporter = EXPORTERS[fmt]
     sees_internal = policy.sees_internal(request.user)
+    key = (filter_key(request.GET, FILTER_PARAMETERS),)
+    unchanged = not_modified(request, exporter, sees_internal=sees_internal, key=key)
+    if unchanged is not None:  # calendar clients poll: answer them before any other work
+        return unchanged
     event_filter = EventFilter(request.GET, queryset=Event.objects.visible_to(request.user))
     if not event_filter.is_valid():
         message = _("This filter cannot be used: %(errors)s") % {"errors": event_filter.error_text()}
@@ -64,7 +68,7 @@ def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
         event_filter.qs,
         sees_internal=sees_internal,
         make_context=make_context,
-        key=(filter_key(request.GET, FILTER_PARAMETERS),),
+        key=key,
     )
 
 
