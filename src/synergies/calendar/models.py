@@ -76,6 +76,15 @@ class EventQuerySet(models.QuerySet["Event"]):
             qs = qs.filter(start_date__lte=end)
         return qs
 
+    def for_lists(self) -> EventQuerySet:
+        """What a list row shows (place, organizers, the meeting a side event belongs to): two queries."""
+        return self.select_related("country", "parent").prefetch_related(
+            models.Prefetch(
+                "event_organizers",
+                queryset=EventOrganizer.objects.select_related("organization").order_by("-role", "position"),
+            ),
+        )
+
     def with_related(self) -> EventQuerySet:
         """Everything a list, page or feed shows, in a constant number of queries."""
         return self.select_related("country", "parent").prefetch_related(

@@ -45,11 +45,11 @@ def populate(count: int) -> Event:
 
 
 PAGES = [
-    ("/", 12),
-    ("/events/", 14),
-    ("/events/?instrument=basel&topic=mercury&region=africa&q=synthetic", 17),
-    (f"/events/?view=month&month={YEAR}-06", 14),
-    (f"/events/?view=year&year={YEAR}", 16),
+    ("/", 8),
+    ("/events/", 10),
+    ("/events/?instrument=basel&topic=mercury&region=africa&q=synthetic", 13),
+    (f"/events/?view=month&month={YEAR}-06", 10),
+    (f"/events/?view=year&year={YEAR}", 12),
 ]
 
 

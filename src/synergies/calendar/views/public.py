@@ -402,7 +402,7 @@ def home(request: HttpRequest) -> HttpResponse:
         if len(chosen) < HOME_PER_INSTRUMENT:
             chosen.append(event_id)
     shown = set(coming[:HOME_UPCOMING]).union(*picks.values())
-    events_by_id = {event.pk: event for event in Event.objects.filter(pk__in=shown).with_related()}
+    events_by_id = {event.pk: event for event in Event.objects.filter(pk__in=shown).for_lists()}
     next_events = [events_by_id[pk] for pk in coming[:HOME_UPCOMING]]
     by_instrument = {key: [events_by_id[pk] for pk in pks] for key, pks in picks.items()}
     instruments = []
@@ -421,7 +421,7 @@ def home(request: HttpRequest) -> HttpResponse:
     if not next_events:  # a calendar with nothing announced yet still shows what it holds
         recent = list(
             Event.objects.visible_to(request.user).filter(parent__isnull=True, end_date__lt=today)
-            .order_by("-start_date", "-pk").with_related()[:HOME_UPCOMING]
+            .order_by("-start_date", "-pk").for_lists()[:HOME_UPCOMING]
         )
     return render(request, "calendar/home.html", {
         "today": today,
@@ -515,7 +515,7 @@ def _agenda_context(
     per_page = settings.SYNERGIES_EVENTS_PER_PAGE
     number = _page_number(query.get("page"))
     offset = (number - 1) * per_page
-    found = list(events.with_related().order_by(*ordering)[offset: offset + per_page + 1])
+    found = list(events.for_lists().order_by(*ordering)[offset: offset + per_page + 1])
     page_events, has_next = found[:per_page], len(found) > per_page
     groups = _group_by_month(page_events, request.user, None if past else window_start)
 
@@ -555,7 +555,7 @@ def _month_context(
     month: date = view_form.cleaned_data.get("month") or today.replace(day=1)
     month_end = month.replace(day=pycalendar.monthrange(month.year, month.month)[1])
     in_month = not_ended_before(events, month).filter(start_date__lte=month_end)
-    found = list(in_month.with_related().order_by(*ORDER)[: MONTH_LIMIT + 1])
+    found = list(in_month.for_lists().order_by(*ORDER)[: MONTH_LIMIT + 1])
     truncated = len(found) > MONTH_LIMIT
     rows = _rows(found[:MONTH_LIMIT], request.user)
     weekdays, first_weekday = _weekdays()
@@ -620,7 +620,7 @@ def _year_context(
         .values_list("pk", flat=True)
     )
     by_month: dict[int, list[Event]] = {}
-    for event in Event.objects.filter(pk__in=list(first_ids)).with_related().order_by(*ORDER):
+    for event in Event.objects.filter(pk__in=list(first_ids)).for_lists().order_by(*ORDER):
         by_month.setdefault(1 if event.start_date < first else event.start_date.month, []).append(event)
 
     def year_url(number: int) -> str:
