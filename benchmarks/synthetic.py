@@ -82,3 +82,13 @@ def generate_calendar(count: int, *, seed: int = 2014, first_year: int = 2010, y
         Event.instruments.through.objects.bulk_create(
             Event.instruments.through(event_id=event.pk, instrument_id=rng.choice(instruments).pk) for event in events
         )
+    refresh_statistics()
+
+
+def refresh_statistics() -> None:
+    """What autovacuum (PostgreSQL) or a periodic ``PRAGMA optimize`` (SQLite) does in production: without
+    statistics after a bulk load, the planner misjudges every filter."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
