@@ -7,8 +7,7 @@ rules live here once: validation, time normalisation, conflict protection and hi
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
 from synergies.calendar.models import UN_LANGUAGES, Event, EventLink, EventOrganizer
+from synergies.core import writes
 from synergies.core.text import clean_text
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
 
@@ -31,17 +31,12 @@ if TYPE_CHECKING:
 DUPLICATE_TITLE_SIMILARITY = 80
 
 
-class EditConflict(Exception):
+class EditConflict(writes.EditConflict):
     """Someone else saved the event since this edit started; nothing was written."""
 
     def __init__(self, event: Event, expected_version: int) -> None:
         self.event = event
-        self.expected_version = expected_version
-        super().__init__(
-            _("This event was changed by someone else while you were editing it (version %(current)s, you "
-              "started from version %(expected)s). Nothing was saved: reload the event, then apply your "
-              "changes again.") % {"current": event.version, "expected": expected_version}
-        )
+        super().__init__(event, expected_version, subject=_("This event"))
 
 
 @dataclass
@@ -245,18 +240,8 @@ def _apply(event: Event, data: EventData) -> None:
     _apply_time(event, data)
 
 
-@contextmanager
-def _without_history(event: Event) -> Iterator[None]:
-    """Writes that the next full save records at once: no history record of their own."""
-    event.skip_history_when_saving = True  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        del event.skip_history_when_saving  # type: ignore[attr-defined]
-
-
 def _apply_relations(event: Event, data: EventData) -> None:
-    with _without_history(event):
+    with writes.without_history(event):
         _set_relations(event, data)
 
 
@@ -281,12 +266,6 @@ def _set_relations(event: Event, data: EventData) -> None:
     )
 
 
-def _save_with_history(event: Event, by: AbstractBaseUser | None, reason: str) -> None:
-    event._history_user = by  # type: ignore[attr-defined]
-    event._change_reason = reason  # type: ignore[attr-defined]
-    event.save()
-
-
 @transaction.atomic
 def create_event(data: EventData, *, by: AbstractBaseUser | None = None) -> Event:
     validate_event_data(data)
@@ -295,20 +274,11 @@ def create_event(data: EventData, *, by: AbstractBaseUser | None = None) -> Even
         event.uid = data.uid
     _apply(event, data)
     # The row must exist before its relations; its one history record follows below, complete.
-    with _without_history(event):
+    with writes.without_history(event):
         event.save()
     _apply_relations(event, data)
-    _save_with_history(event, by, _("Created"))
+    writes.save_with_history(event, by, _("Created"))
     return event
-
-
-def _claim_version(event: Event, expected_version: int) -> None:
-    """Raise the version in the database only if nobody else did since ``expected_version``."""
-    claimed = Event.objects.filter(pk=event.pk, version=expected_version).update(version=F("version") + 1)
-    if not claimed:
-        event.refresh_from_db()
-        raise EditConflict(event, expected_version)
-    event.version = expected_version + 1
 
 
 @transaction.atomic
@@ -317,10 +287,10 @@ def update_event(
     reason: str | None = None,
 ) -> Event:
     validate_event_data(data, instance=event)
-    _claim_version(event, expected_version)
+    writes.claim_version(event, expected_version, conflict=EditConflict)
     _apply(event, data)
     _apply_relations(event, data)
-    _save_with_history(event, by, reason or _("Edited"))
+    writes.save_with_history(event, by, reason or _("Edited"))
     return event
 
 

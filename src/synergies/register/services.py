@@ -7,8 +7,7 @@ and mandates (``version``), and history (simple_history, with the author and a r
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -19,24 +18,12 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event
+from synergies.core.writes import claim_version, save_with_history, without_history
 from synergies.directory.models import Body, Instrument, Organization, Person, Topic
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
-
-
-class EditConflict(Exception):
-    """Someone else saved the record since this edit started; nothing was written."""
-
-    def __init__(self, obj: Activity | Mandate, expected_version: int) -> None:
-        self.obj = obj
-        self.expected_version = expected_version
-        super().__init__(
-            _("“%(name)s” was changed by someone else while you were editing it (version %(current)s, you "
-              "started from version %(expected)s). Nothing was saved: reload it, then apply your changes again.")
-            % {"name": obj, "current": obj.version, "expected": expected_version}
-        )
 
 
 class _Errors:
@@ -56,32 +43,6 @@ class _Errors:
 def _pk(instance: models.Model | None) -> int:
     """The primary key of ``instance``, or 0 (no row has it) for a record not yet saved."""
     return int(instance.pk) if instance is not None and instance.pk is not None else 0
-
-
-def _claim_version(model: type[models.Model], obj: Activity | Mandate, expected_version: int) -> None:
-    """Raise the version in the database only if nobody else did since ``expected_version``."""
-    claimed = model._default_manager.filter(pk=obj.pk, version=expected_version).update(version=F("version") + 1)
-    if not claimed:
-        obj.refresh_from_db()
-        raise EditConflict(obj, expected_version)
-    obj.version = expected_version + 1
-
-
-@contextmanager
-def _history_paused(obj: models.Model) -> Iterator[None]:
-    """Write without history records (simple_history's own switch), so that one complete record
-    follows the whole change instead of one per many-to-many field."""
-    obj.skip_history_when_saving = True  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        del obj.skip_history_when_saving  # type: ignore[attr-defined]
-
-
-def _save_with_history(obj: models.Model, by: AbstractBaseUser | None, reason: str) -> None:
-    obj._history_user = by  # type: ignore[attr-defined]
-    obj._change_reason = reason  # type: ignore[attr-defined]
-    obj.save()
 
 
 # --- Areas ------------------------------------------------------------------------------------
@@ -214,10 +175,10 @@ def create_activity(data: ActivityData, *, by: AbstractBaseUser | None = None) -
     validate_activity_data(data)
     activity = Activity()
     _apply_activity(activity, data)
-    with _history_paused(activity):  # the row must exist before its relations
+    with without_history(activity):  # the row must exist before its relations
         activity.save()
         _apply_activity_relations(activity, data)
-    _save_with_history(activity, by, _("Created"))
+    save_with_history(activity, by, _("Created"))
     return activity
 
 
@@ -227,11 +188,11 @@ def update_activity(
     reason: str | None = None,
 ) -> Activity:
     validate_activity_data(data, instance=activity)
-    _claim_version(Activity, activity, expected_version)
+    claim_version(activity, expected_version)
     _apply_activity(activity, data)
-    with _history_paused(activity):
+    with without_history(activity):
         _apply_activity_relations(activity, data)
-    _save_with_history(activity, by, reason or _("Edited"))
+    save_with_history(activity, by, reason or _("Edited"))
     return activity
 
 
@@ -241,11 +202,11 @@ def link_activity_events(activity: Activity, events: Sequence[Event], *, by: Abs
     new = [event for event in events if not activity.events.filter(pk=event.pk).exists()]
     if not new:
         return
-    with _history_paused(activity):
+    with without_history(activity):
         activity.events.add(*new)
     Activity.objects.filter(pk=activity.pk).update(version=F("version") + 1)
     activity.refresh_from_db(fields=["version"])
-    _save_with_history(activity, by, _("Events linked"))
+    save_with_history(activity, by, _("Events linked"))
 
 
 # --- Mandates -----------------------------------------------------------------------------------
@@ -316,10 +277,10 @@ def create_mandate(data: MandateData, *, by: AbstractBaseUser | None = None) -> 
     validate_mandate_data(data)
     mandate = Mandate()
     _apply_mandate(mandate, data)
-    with _history_paused(mandate):
+    with without_history(mandate):
         mandate.save()
         _apply_mandate_relations(mandate, data)
-    _save_with_history(mandate, by, _("Created"))
+    save_with_history(mandate, by, _("Created"))
     return mandate
 
 
@@ -328,11 +289,11 @@ def update_mandate(
     mandate: Mandate, data: MandateData, *, expected_version: int, by: AbstractBaseUser | None = None,
 ) -> Mandate:
     validate_mandate_data(data, instance=mandate)
-    _claim_version(Mandate, mandate, expected_version)
+    claim_version(mandate, expected_version)
     _apply_mandate(mandate, data)
-    with _history_paused(mandate):
+    with without_history(mandate):
         _apply_mandate_relations(mandate, data)
-    _save_with_history(mandate, by, _("Edited"))
+    save_with_history(mandate, by, _("Edited"))
     return mandate
 
 

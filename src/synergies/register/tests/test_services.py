@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from synergies.core.writes import EditConflict
 from synergies.register import services
 from synergies.register.models import Activity, FocalPoint
 from synergies.register.tests.builders import activity_data, make_activity, make_area, make_mandate
@@ -80,7 +81,7 @@ def test_a_stale_update_is_refused_and_the_first_change_kept():
     stale = Activity.objects.get(pk=activity.pk)
     stale.version = 1
     second = replace(services.ActivityData.from_activity(stale), outputs="Second officer's output")
-    with pytest.raises(services.EditConflict, match="version 2, you started from version 1"):
+    with pytest.raises(EditConflict, match="version 2, you started from version 1"):
         services.update_activity(stale, second, expected_version=1)
     activity.refresh_from_db()
     assert (activity.outputs, activity.version) == ("First officer's output", 2)
@@ -142,7 +143,7 @@ def test_mandate_references_are_unique_and_updates_are_protected():
         make_mandate(reference="TEST-1/99")
     data = replace(services.MandateData.from_mandate(mandate), title="Renamed (synthetic)")
     services.update_mandate(mandate, data, expected_version=1)
-    with pytest.raises(services.EditConflict):
+    with pytest.raises(EditConflict):
         services.update_mandate(mandate, data, expected_version=1)
     assert mandate.history.count() == 2
 

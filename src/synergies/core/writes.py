@@ -1,0 +1,57 @@
+"""What every service's write shares: conflict protection by version, and one history record per change.
+
+Models that use these have an integer ``version`` and ``simple_history``'s ``HistoricalRecords``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+
+class EditConflict(Exception):
+    """Someone else saved the record since this edit started; nothing was written."""
+
+    def __init__(self, obj: Any, expected_version: int, *, subject: str | None = None) -> None:
+        self.obj = obj
+        self.expected_version = expected_version
+        subject = subject or _("“%(name)s”") % {"name": obj}
+        super().__init__(
+            _("%(subject)s was changed by someone else while you were editing it (version %(current)s, you "
+              "started from version %(expected)s). Nothing was saved: reload it, then apply your changes again.")
+            % {"subject": subject, "current": obj.version, "expected": expected_version}
+        )
+
+
+def claim_version(obj: Any, expected_version: int, *, conflict: type[EditConflict] = EditConflict) -> None:
+    """Raise the version in the database only if nobody else did since ``expected_version``."""
+    manager = type(obj)._default_manager
+    if not manager.filter(pk=obj.pk, version=expected_version).update(version=F("version") + 1):
+        obj.refresh_from_db()
+        raise conflict(obj, expected_version)
+    obj.version = expected_version + 1
+
+
+@contextmanager
+def without_history(obj: Any) -> Iterator[None]:
+    """Writes that the next full save records at once: no history record of their own
+    (simple_history's switch; otherwise every many-to-many change writes its own record)."""
+    obj.skip_history_when_saving = True
+    try:
+        yield
+    finally:
+        del obj.skip_history_when_saving
+
+
+def save_with_history(obj: Any, by: AbstractBaseUser | None, reason: str) -> None:
+    """Save ``obj`` and record the change with its author and reason."""
+    obj._history_user = by
+    obj._change_reason = reason
+    obj.save()
