@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from synergies.alignment import engine
 from synergies.alignment.engine import BackToBack, Clash, CrowdedWeek, Item, MissingPartner, Stake
@@ -19,8 +21,10 @@ from synergies.alignment.explain import (
 )
 from synergies.alignment.models import FindingReview
 from synergies.alignment.sources import alignable, items_from_events
+from synergies.alignment.stakes import organization_stakes
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import link_back_to_back
+from synergies.directory.models import Organization
 
 DEFAULT_MAX_GAP_DAYS = 7
 DEFAULT_CROWDED_THRESHOLD = 3
@@ -57,8 +61,6 @@ def _concerns(item: Item, query: AlignmentQuery) -> bool:
 
 def collect_stakes() -> list[Stake]:
     """Every organization's stakes, from the register: mandates, activities and focal points."""
-    from synergies.alignment.stakes import organization_stakes
-
     return list(organization_stakes())
 
 
@@ -91,15 +93,11 @@ def align(query: AlignmentQuery, events: Any = None) -> Findings:
             if not query.region or w.region == query.region
         ],
     )
-    from synergies.directory.models import Organization
-
     findings.organization_names = dict(Organization.objects.values_list("pk", "acronym"))
     return findings
 
 
 def missing_partner_as_dict(finding: MissingPartner, names: dict[int, str]) -> dict[str, Any]:
-    from django.utils.translation import gettext as _
-
     organization = names.get(finding.organization, str(finding.organization))
     return {
         "events": [item_ref(finding.item)],
@@ -147,9 +145,6 @@ def review_finding(
     *, kind: str, event_ids: list[int], decision: str, by: Any, reason: str = "", extra: str = ""
 ) -> FindingReview:
     """Remember a decision on a finding (recorded in history). Dismissing needs a reason."""
-    from django.core.exceptions import ValidationError
-    from django.utils.translation import gettext as _
-
     if decision == FindingReview.Decision.DISMISSED and not reason.strip():
         raise ValidationError({"reason": _("Say why the finding is dismissed, so colleagues know.")})
     versions = current_versions(event_ids)
