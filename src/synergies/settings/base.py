@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "template_partials",
     "django_filters",
     "django_htmx",
+    "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     "synergies.core",
     "synergies.accounts",
     "synergies.directory",
@@ -52,11 +55,15 @@ INSTALLED_APPS = [
     "synergies.register",
     "synergies.alignment",
     "synergies.federation",
+    "synergies.api",
+    "synergies.upcoming",
+    "synergies.digests",
     "synergies.demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -181,6 +188,14 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'self'"],
     }
 }
+
+# --- Background tasks (django-tasks; `synergies db_worker` runs them) ---------------------
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# --- CORS: anyone may read the public API and feeds from a browser; nothing else ---------
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_URLS_REGEX = r"^/(api/v1/.*|events\.(ics|atom|csv|json)|informea/.*)$"
 
 # --- Synergies --------------------------------------------------------------------------
 # Public address of this instance, used in feeds and e-mails where no request is at hand.
