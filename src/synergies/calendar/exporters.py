@@ -503,6 +503,36 @@ class IcsExporter(EventExporter):
 # --- Atom ---------------------------------------------------------------------------------------------
 
 
+EVENT_MODULE = "http://purl.org/rss/1.0/modules/event/"
+
+
+class EventAtomFeed(Atom1Feed):
+    """Atom with the RSS event module (``ev:startdate``, ``ev:enddate``, ``ev:location``, ``ev:type``).
+
+    An entry's ``published``/``updated`` dates say when the news was written, not when the meeting is;
+    these elements let partners' harvesters (ours included) read the meeting's own dates.
+    """
+
+    event_elements = ("startdate", "enddate", "location", "type")
+
+    def root_attributes(self) -> dict[str, str]:
+        return {**super().root_attributes(), "xmlns:ev": EVENT_MODULE}
+
+    def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
+        super().add_item_elements(handler, item)
+        for name in self.event_elements:
+            if item.get(f"ev_{name}"):
+                handler.addQuickElement(f"ev:{name}", item[f"ev_{name}"])
+
+
+def event_span_iso(event: FeedEvent) -> tuple[str, str]:
+    """The meeting's start and (inclusive) end: local times with their offset, or days for all-day events."""
+    if not event.all_day and event.start_at and event.end_at:
+        return event.start_at.astimezone(event.zone).isoformat(), event.end_at.astimezone(event.zone).isoformat()
+    first, last = day_span(event)
+    return first.isoformat(), last.isoformat()
+
+
 class AtomExporter(EventExporter):
     """The latest changes as an Atom feed, for feed readers and partners' news boxes."""
 
@@ -518,7 +548,7 @@ class AtomExporter(EventExporter):
 
     def render(self, items: Iterable[FeedEvent], context: ExportContext) -> bytes:
         labels = Labels()
-        feed = Atom1Feed(
+        feed = EventAtomFeed(
             title=clean_text(context.title),
             link=context.page_url,
             description=clean_text(context.filter_description),
@@ -530,6 +560,7 @@ class AtomExporter(EventExporter):
         )
         for event in items:
             url = context.absolute(event.path)
+            starts, ends = event_span_iso(event)
             feed.add_item(
                 title=clean_text(self.entry_title(event, labels)),
                 link=url,
@@ -540,6 +571,10 @@ class AtomExporter(EventExporter):
                 updateddate=event.updated_at,
                 categories=[clean_text(name) for name in labels.categories(event)],
                 author_name=", ".join(organizer.acronym for organizer in event.organizers) or None,
+                ev_startdate=starts,
+                ev_enddate=ends,
+                ev_location=clean_text(labels.location(event)),
+                ev_type=event.kind,
             )
         return feed.writeString("utf-8").encode()
 

@@ -11,7 +11,12 @@ from django.http import HttpRequest
 from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
 
 
+HTTPS_BY_DEFAULT = {models.URLField: {"assume_scheme": "https"}}
+
+
 class ReadOnlyAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_BY_DEFAULT
+
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
@@ -29,20 +34,20 @@ class FeedSourceAdmin(admin.ModelAdmin):
     search_fields = ["name", "url", "organization__acronym"]
     filter_horizontal = ["default_topics"]
     readonly_fields = ["etag", "last_modified_header", "last_harvested_at"]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = HTTPS_BY_DEFAULT
 
 
 @admin.register(HarvestRun)
 class HarvestRunAdmin(ReadOnlyAdmin):
     list_display = ["started_at", "location", "organization", "status", "new", "updated", "unchanged", "withdrawn",
-                    "kept_local", "refused"]
+                    "kept_local", "refused", "merged"]
     list_filter = ["status", "source"]
     search_fields = ["location", "error"]
 
 
 @admin.register(HarvestedEvent)
 class HarvestedEventAdmin(ReadOnlyAdmin):
-    list_display = ["event", "organization", "source_name", "remote_uid", "remote_sequence", "locally_edited",
-                    "withdrawn"]
+    list_display = ["event", "organization", "source_name", "remote_uid", "remote_url", "remote_sequence",
+                    "locally_edited", "withdrawn"]
     list_filter = ["locally_edited", "withdrawn", "source_name"]
     search_fields = ["remote_uid", "event__title"]

@@ -24,6 +24,7 @@ class Fetched:
     etag: str = ""
     last_modified: str = ""
     url: str = ""
+    content_type: str = ""
 
 
 def check_address(url: str, *, allow_private: bool) -> None:
@@ -73,7 +74,7 @@ def fetch(url: str, *, allow_private: bool = False, etag: str = "", last_modifie
                         chunks.append(chunk)
                     return Fetched(
                         b"".join(chunks), response.headers.get("ETag", ""),
-                        response.headers.get("Last-Modified", ""), current,
+                        response.headers.get("Last-Modified", ""), current, response.headers.get("Content-Type", ""),
                     )
             except httpx.HTTPError as error:
                 raise FeedError([f"{current}: {error.__class__.__name__}: {error}"]) from None

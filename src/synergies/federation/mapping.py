@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from urllib.parse import urlsplit
 
 import pycountry
 
-from synergies.calendar.models import Event
-from synergies.calendar.services import EventData
-from synergies.directory.models import Country, Organization, Topic
+from synergies.calendar.models import UN_LANGUAGES, Event, EventLink
+from synergies.calendar.services import EventData, LinkData
+from synergies.directory.models import Country, Instrument, Organization, Topic
 from synergies.federation.formats.base import RemoteEvent
 
 
@@ -28,6 +29,15 @@ class Vocabulary:
                 value = getattr(record, attribute, None) if record else None
                 if value:
                     by_name[str(value).casefold()] = country
+        return by_name
+
+    @cached_property
+    def instruments(self) -> dict[str, Instrument]:
+        """By code ("minamata", as InforMEA's treaty) and short name ("Minamata Convention", as our CSV)."""
+        by_name: dict[str, Instrument] = {}
+        for instrument in Instrument.objects.all():
+            by_name[instrument.short_name.casefold()] = instrument
+            by_name[instrument.code.casefold()] = instrument
         return by_name
 
     @cached_property
@@ -57,15 +67,45 @@ def split_location(location: str, words: Vocabulary) -> tuple[str, str, Country 
     return ", ".join(parts[:-1]), parts[-1], country
 
 
+def _place(remote: RemoteEvent, words: Vocabulary) -> tuple[str, str, Country | None]:
+    if remote.structured_place:
+        return remote.venue, remote.city, words.countries.get(remote.country_code.casefold())
+    if remote.online:
+        return "", "", None
+    return split_location(remote.location, words)
+
+
+def _attendance(remote: RemoteEvent) -> str:
+    if remote.attendance_mode in Event.AttendanceMode.values:
+        return remote.attendance_mode
+    return Event.AttendanceMode.ONLINE if remote.online else Event.AttendanceMode.IN_PERSON
+
+
+def web_address(address: str, max_length: int = 200) -> str:
+    """An http(s) address with a host, no spaces or control characters, that fits our fields; another
+    one is left out, a long one not cut."""
+    if not address or len(address) > max_length or not address.startswith(("http://", "https://")):
+        return ""
+    if not address.isprintable() or any(c.isspace() for c in address):
+        return ""
+    try:
+        host = urlsplit(address).hostname
+    except ValueError:
+        return ""
+    return address if host else ""
+
+
 def to_event_data(
     remote: RemoteEvent, *, organization: Organization, words: Vocabulary, default_topics: list[Topic] | None = None
 ) -> EventData:
-    if remote.online:
-        venue, city, country = "", "", None
-    else:
-        venue, city, country = split_location(remote.location, words)
+    """Our event data for a partner's event. Keys we do not know (a topic, an instrument, a country
+    code, a language) are left out rather than refused: the partner's vocabulary is not ours."""
+    venue, city, country = _place(remote, words)
     topics = {words.topics[c.casefold()] for c in remote.categories if c.casefold() in words.topics}
     topics.update(default_topics or [])
+    instruments = {words.instruments[i.casefold()] for i in remote.instruments if i.casefold() in words.instruments}
+    online_url = remote.online_url or (remote.location if remote.online else "")
+    website = remote.url if remote.website is None else remote.website
     return EventData(
         title=remote.title[:300],
         start=remote.start,
@@ -75,11 +115,18 @@ def to_event_data(
         lead_organizers=[organization],
         description=remote.description,
         status=remote.status,
-        attendance_mode=Event.AttendanceMode.ONLINE if remote.online else Event.AttendanceMode.IN_PERSON,
+        attendance_mode=_attendance(remote),
+        date_precision=remote.date_precision or Event.DatePrecision.DAY,
+        kind=remote.kind or Event.Kind.OTHER,
         venue=venue[:255],
         city=city[:120],
         country=country,
-        online_url=remote.location if remote.online and remote.location.startswith("http") else "",
+        online_url=web_address(online_url),
         topics=sorted(topics, key=lambda t: t.slug),
-        website=remote.url if remote.url.startswith(("http://", "https://")) else "",
+        instruments=sorted(instruments, key=lambda i: i.code),
+        languages=[code for code in dict.fromkeys(remote.languages) if code in UN_LANGUAGES],
+        website=web_address(website),
+        registration_url=web_address(remote.registration_url),
+        links=[LinkData(kind if kind in EventLink.Kind.values else EventLink.Kind.OTHER, title[:255] or url, url)
+               for kind, title, url in remote.links if web_address(url, 500)],
     )

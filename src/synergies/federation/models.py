@@ -34,6 +34,10 @@ class FeedSource(models.Model):
     etag = models.CharField(max_length=255, blank=True, editable=False)
     last_modified_header = models.CharField(max_length=64, blank=True, editable=False)
     last_harvested_at = models.DateTimeField(null=True, blank=True, editable=False)
+    content_sha256 = models.CharField(
+        max_length=64, blank=True, editable=False, help_text=_("Of the last feed applied: the same bytes again are "
+                                                              "not read again.")
+    )
 
     class Meta:
         ordering = ["name"]
@@ -66,6 +70,9 @@ class HarvestRun(models.Model):
     withdrawn = models.PositiveIntegerField(default=0)
     kept_local = models.PositiveIntegerField(_("kept local edits"), default=0)
     refused = models.PositiveIntegerField(default=0)
+    merged = models.PositiveIntegerField(
+        _("merged"), default=0, help_text=_("Events another source had brought already: credited, not added twice.")
+    )
     error = models.TextField(_("error"), blank=True)
 
     class Meta:
@@ -78,18 +85,25 @@ class HarvestRun(models.Model):
 
     def counts(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in ("new", "updated", "unchanged", "withdrawn", "kept_local",
-                                                      "refused")}
+                                                      "refused", "merged")}
 
 
 class HarvestedEvent(models.Model):
-    """Provenance of an event that came from outside: which feed, under which UID, in which version."""
+    """Provenance of an event that came from outside: which feed, under which UID, in which version.
 
-    event = models.OneToOneField(Event, on_delete=models.CASCADE, related_name="harvested")
+    One event may have several: the same meeting harvested from two partners' feeds is one event that
+    credits both (see ``dedup.py``).
+    """
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="harvested")
     organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+")
     source_name = models.CharField(
         _("source"), max_length=80, blank=True, help_text=_("The feed source's name; empty for one-off imports.")
     )
     remote_uid = models.CharField(_("UID in the source"), max_length=500)
+    remote_url = models.URLField(
+        _("page at the source"), max_length=500, blank=True, help_text=_("The event's own page at the partner.")
+    )
     remote_sequence = models.IntegerField(default=0)
     remote_last_modified = models.DateTimeField(null=True, blank=True)
     fingerprint = models.CharField(max_length=64)

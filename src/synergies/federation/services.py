@@ -6,7 +6,10 @@ Policy (see docs/federation.md):
 - an event edited here since the last harvest keeps the local edit: the partner's change is not
   applied, the event is flagged "edited here" and the run counts it under ``kept_local``;
 - an event that disappears from its feed is cancelled with a note, never deleted (subscribers'
-  calendars drop it); it comes back if the feed brings it back.
+  calendars drop it) — unless another source still publishes it; it comes back if the feed brings it back;
+- the same meeting from another source is linked to the existing event, not added twice (``dedup.py``);
+  the first source that still publishes it is the one whose changes apply;
+- the new events of a run are created in bulk (``bulk.py``), the same rows ``create_event`` writes.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import asdict, replace
+from dataclasses import fields, replace
+from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -23,10 +27,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event
-from synergies.calendar.services import EventData, create_event, update_event
+from synergies.calendar.services import EventData, update_event, validate_event_data
+from synergies.core.text import clean_text
 from synergies.directory.models import Organization, Topic
+from synergies.federation import bulk
+from synergies.federation.dedup import SameMeetingFinder, days_of
 from synergies.federation.formats.base import FeedError, RemoteEvent
-from synergies.federation.mapping import Vocabulary, to_event_data
+from synergies.federation.mapping import Vocabulary, to_event_data, web_address
 from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
 
 
@@ -40,7 +47,8 @@ def fingerprint(data: EventData) -> str:
             return [plain(v) for v in value]
         return value if isinstance(value, str | int | bool | type(None)) else str(value)
 
-    content = {key: plain(value) for key, value in asdict(data).items() if key not in ("lead_organizers", "uid")}
+    content = {item.name: plain(getattr(data, item.name)) for item in fields(data)
+               if item.name not in ("lead_organizers", "uid")}
     return hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -52,82 +60,180 @@ def _newer(remote: RemoteEvent, link: HarvestedEvent) -> bool:
     return True
 
 
-def _free_uid(remote_uid: str) -> str | None:
-    """Keep the partner's UID (calendars then see one event, not two) unless we already use it."""
-    if remote_uid and len(remote_uid) <= 255 and not Event.objects.filter(uid=remote_uid).exists():
-        return remote_uid
-    return None
+def _write(event: Event, data: EventData, reason: str) -> None:
+    """Save a harvest's change; the other sources' links of this event that were up to date stay so
+    (otherwise our own write would look like a local edit to them)."""
+    before = event.version
+    update_event(event, data, expected_version=before, reason=reason)
+    HarvestedEvent.objects.filter(event=event, local_version=before).update(local_version=event.version)
+
+
+def _merged(event: Event, data: EventData, remote: RemoteEvent) -> EventData:
+    """The partner's data over ours: what the feed does not carry (co-organizers, bodies, target
+    regions and countries, internal notes, contacts, the parent; kind, instruments and languages when
+    the feed names none) stays as it is here."""
+    keep = EventData.from_event(event)
+    return replace(
+        data, uid=event.uid, co_organizers=keep.co_organizers, bodies=keep.bodies,
+        target_regions=keep.target_regions, target_countries=keep.target_countries,
+        internal_notes=keep.internal_notes, contact_name=keep.contact_name, contact_email=keep.contact_email,
+        parent=keep.parent, visibility=keep.visibility,
+        kind=data.kind if remote.kind else keep.kind,
+        instruments=data.instruments if remote.instruments else keep.instruments,
+        languages=data.languages if remote.languages else keep.languages,
+        links=data.links if remote.links else keep.links,
+    )
+
+
+def _credit(event: Event, organization: Organization) -> None:
+    """A second source's organization becomes a co-organizer of the meeting it also publishes."""
+    data = EventData.from_event(event)
+    if organization in data.lead_organizers or organization in data.co_organizers:
+        return
+    _write(event, replace(data, co_organizers=[*data.co_organizers, organization]), _("Also published by a partner"))
+
+
+def _owner(event: Event) -> HarvestedEvent | None:
+    """The source whose data the event shows: the first that brought it and still publishes it."""
+    return HarvestedEvent.objects.filter(event=event, withdrawn=False).order_by("pk").first()
+
+
+class _Run:
+    """One feed applied to the calendar; counts go to ``run``."""
+
+    def __init__(self, *, organization: Organization, source: FeedSource | None, run: HarvestRun,
+                 remote_events: list[RemoteEvent]) -> None:
+        self.organization, self.source, self.run = organization, source, run
+        self.source_name = source.name if source else ""
+        self.words = Vocabulary()
+        self.default_topics: list[Topic] = list(source.default_topics.all()) if source else []
+        self.links = {
+            link.remote_uid: link
+            for link in HarvestedEvent.objects.select_related("event").filter(
+                organization=organization, source_name=self.source_name
+            )
+        }
+        self._finder: SameMeetingFinder | None = None
+        self.pending: list[tuple[RemoteEvent, EventData, str]] = []
+        self.remote_events = remote_events
+
+    def finder(self) -> SameMeetingFinder:
+        if self._finder is None:
+            days = [days_of(data) for data in self._new_data]
+            self._finder = SameMeetingFinder(
+                organization=self.organization, source_name=self.source_name,
+                first=min(day[0] for day in days), last=max(day[1] for day in days),
+            )
+        return self._finder
+
+    def apply(self, *, withdraw_missing: bool) -> None:
+        mapped = [
+            (remote, to_event_data(remote, organization=self.organization, words=self.words,
+                                   default_topics=self.default_topics))
+            for remote in self.remote_events
+        ]
+        self._new_data = [data for remote, data in mapped if remote.uid not in self.links]
+        problems: list[str] = []
+        for remote, data in mapped:
+            link = self.links.pop(remote.uid, None)
+            try:
+                if link is None:
+                    self.add(remote, data)
+                else:
+                    self.refresh(remote, data, link)
+            except ValidationError as error:
+                details = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items())
+                problems.append(f"event UID {remote.uid}: {details}")
+        if problems:
+            raise FeedError(problems)
+        self.create_pending()
+        if withdraw_missing:
+            for link in self.links.values():
+                if not link.withdrawn:
+                    self.withdraw(link)
+
+    def add(self, remote: RemoteEvent, data: EventData) -> None:
+        same = self.finder().find(data) if self._new_data else None
+        if same is None:
+            validate_event_data(data)
+            self.pending.append((remote, data, fingerprint(data)))
+            return
+        event = Event.objects.get(pk=same)
+        _credit(event, self.organization)
+        self.run.merged += 1
+        self._link(event, remote, fingerprint(data)).save()
+
+    def _link(self, event: Event, remote: RemoteEvent, digest: str) -> HarvestedEvent:
+        return HarvestedEvent(
+            event=event, organization=self.organization, source_name=self.source_name, remote_uid=remote.uid,
+            remote_sequence=remote.sequence, remote_last_modified=remote.last_modified, fingerprint=digest,
+            local_version=event.version, remote_url=_page(remote),
+        )
+
+    def create_pending(self) -> None:
+        """The new events of the run, all at once (see ``bulk.py``); the partner's UIDs kept where free."""
+        taken: set[str] = set()
+        uids = [remote.uid for remote, _data, _digest in self.pending if len(remote.uid) <= 255]
+        for start in range(0, len(uids), 500):
+            taken.update(Event.objects.filter(uid__in=uids[start:start + 500]).values_list("uid", flat=True))
+        datas = [replace(data, uid=None if remote.uid in taken or len(remote.uid) > 255 else remote.uid)
+                 for remote, data, _digest in self.pending]
+        events = bulk.create_events(datas)
+        HarvestedEvent.objects.bulk_create([
+            self._link(event, remote, digest)
+            for event, (remote, _data, digest) in zip(events, self.pending, strict=True)
+        ], batch_size=bulk.BATCH)
+        self.run.new += len(events)
+
+    def refresh(self, remote: RemoteEvent, data: EventData, link: HarvestedEvent) -> None:
+        digest, event = fingerprint(data), link.event
+        if (link.fingerprint == digest and not link.withdrawn) or not _newer(remote, link):
+            self.run.unchanged += 1
+            return
+        if event.version != link.local_version:
+            link.locally_edited = True
+            link.save(update_fields=["locally_edited"])
+            self.run.kept_local += 1
+            return
+        owner = _owner(event)
+        if owner is None or owner.pk == link.pk or (event.status == Event.Status.CANCELLED and link.withdrawn):
+            _write(event, _merged(event, data, remote), _("Harvested"))
+            self.run.updated += 1
+        else:
+            self.run.unchanged += 1  # another source's data shows; this one stays credited
+        link.remote_sequence, link.remote_last_modified = remote.sequence, remote.last_modified
+        link.fingerprint, link.local_version, link.withdrawn = digest, event.version, False
+        link.remote_url = _page(remote)
+        link.save()
+
+    def withdraw(self, link: HarvestedEvent) -> None:
+        """Gone from the feed: cancelled with a note, unless another source still publishes it."""
+        event = link.event
+        others = HarvestedEvent.objects.filter(event=event, withdrawn=False).exclude(pk=link.pk).exists()
+        if not others and event.status != Event.Status.CANCELLED:
+            note = _("Withdrawn from %(source)s on %(day)s.") % {
+                "source": self.source_name or self.organization.acronym, "day": timezone.now().date().isoformat()
+            }
+            data = replace(EventData.from_event(event), status=Event.Status.CANCELLED)
+            data.internal_notes = "\n\n".join(p for p in (data.internal_notes, note) if p)
+            _write(event, data, _("Withdrawn from its feed"))
+        link.withdrawn, link.local_version = True, event.version
+        link.save(update_fields=["withdrawn", "local_version"])
+        self.run.withdrawn += 1
+
+
+def _page(remote: RemoteEvent) -> str:
+    """The event's page at the source, when it is a valid http(s) address."""
+    return web_address(remote.url, 500)
 
 
 def _apply(
     remote_events: list[RemoteEvent], *, organization: Organization, source: FeedSource | None, run: HarvestRun,
     withdraw_missing: bool,
 ) -> None:
-    words = Vocabulary()
-    default_topics: list[Topic] = list(source.default_topics.all()) if source else []
-    source_name = source.name if source else ""
-    links = {
-        link.remote_uid: link
-        for link in HarvestedEvent.objects.select_related("event").filter(
-            organization=organization, source_name=source_name
-        )
-    }
-    problems: list[str] = []
-    for remote in remote_events:
-        data = to_event_data(remote, organization=organization, words=words, default_topics=default_topics)
-        digest = fingerprint(data)
-        link = links.pop(remote.uid, None)
-        try:
-            if link is None:
-                event = create_event(replace(data, uid=_free_uid(remote.uid)))
-                HarvestedEvent.objects.create(
-                    event=event, organization=organization, source_name=source_name, remote_uid=remote.uid,
-                    remote_sequence=remote.sequence, remote_last_modified=remote.last_modified, fingerprint=digest,
-                    local_version=event.version,
-                )
-                run.new += 1
-                continue
-            event = link.event
-            if link.fingerprint == digest and not link.withdrawn:
-                run.unchanged += 1
-                continue
-            if not _newer(remote, link):
-                run.unchanged += 1
-                continue
-            if event.version != link.local_version:
-                link.locally_edited = True
-                link.save(update_fields=["locally_edited"])
-                run.kept_local += 1
-                continue
-            keep = EventData.from_event(event)
-            merged = replace(data, uid=event.uid, co_organizers=keep.co_organizers, instruments=keep.instruments,
-                             bodies=keep.bodies, target_regions=keep.target_regions,
-                             target_countries=keep.target_countries, kind=keep.kind, internal_notes=keep.internal_notes)
-            update_event(event, merged, expected_version=event.version, reason=_("Harvested"))
-            link.remote_sequence, link.remote_last_modified = remote.sequence, remote.last_modified
-            link.fingerprint, link.local_version, link.withdrawn = digest, event.version, False
-            link.save()
-            run.updated += 1
-        except ValidationError as error:
-            fields = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
-            problems.append(f"event UID {remote.uid}: {fields}")
-    if problems:
-        raise FeedError(problems)
-    if withdraw_missing:
-        for link in links.values():
-            if link.withdrawn:
-                continue
-            event = link.event
-            if event.status != Event.Status.CANCELLED:
-                note = _("Withdrawn from %(source)s on %(day)s.") % {
-                    "source": source_name or organization.acronym, "day": timezone.now().date().isoformat()
-                }
-                data = replace(EventData.from_event(event), status=Event.Status.CANCELLED)
-                data.internal_notes = "\n\n".join(p for p in (data.internal_notes, note) if p)
-                update_event(event, data, expected_version=event.version, reason=_("Withdrawn from its feed"))
-            link.withdrawn, link.local_version = True, event.version
-            link.save(update_fields=["withdrawn", "local_version"])
-            run.withdrawn += 1
+    _Run(organization=organization, source=source, run=run, remote_events=remote_events).apply(
+        withdraw_missing=withdraw_missing
+    )
 
 
 Reader = Callable[..., list[RemoteEvent]]
@@ -160,10 +266,10 @@ def import_feed(
 
 def refuse_run(run: HarvestRun, error: FeedError) -> HarvestRun:
     """Record a refused run: nothing written, the reasons kept, counts of new/updated back to zero."""
-    run.new = run.updated = run.unchanged = run.withdrawn = run.kept_local = 0
+    run.new = run.updated = run.unchanged = run.withdrawn = run.kept_local = run.merged = 0
     run.refused = len(error.problems)
     run.status, run.finished_at = HarvestRun.Status.REFUSED, timezone.now()
-    run.error = "\n".join(error.problems)
+    run.error = clean_text("\n".join(error.problems))  # a partner's bytes quoted back, without NUL
     run.save()
     return run
 
@@ -173,9 +279,69 @@ def refuse_run(run: HarvestRun, error: FeedError) -> HarvestRun:
 
 def readers() -> dict[str, Reader]:
     """The formats we can read, by FeedSource.Format value."""
+    from synergies.federation.formats.atom import parse_atom
+    from synergies.federation.formats.csv_table import parse_csv
     from synergies.federation.formats.ics import parse_ics
+    from synergies.federation.formats.informea import parse_informea
+    from synergies.federation.formats.synergies_json import parse_synergies_json
 
-    return {FeedSource.Format.ICS: parse_ics}
+    return {
+        FeedSource.Format.ICS: parse_ics,
+        FeedSource.Format.ATOM: parse_atom,
+        FeedSource.Format.CSV: parse_csv,
+        FeedSource.Format.JSON: parse_synergies_json,
+        FeedSource.Format.INFORMEA: parse_informea,
+    }
+
+
+#: Formats whose answers come in pages, the reader following the links to the next ones.
+PAGED_FORMATS = frozenset({FeedSource.Format.JSON, FeedSource.Format.INFORMEA})
+
+
+def reader_for(format: str, *, allow_private: bool = False) -> Reader:
+    """The reader of a format; for paged formats bound to the safe fetcher (same address rules)."""
+    from synergies.federation.fetching import fetch
+
+    reader = readers()[format]
+    if format not in PAGED_FORMATS:
+        return reader
+
+    def follow(url: str) -> bytes:
+        return fetch(url, allow_private=allow_private).content or b""
+
+    return partial(reader, follow=follow)
+
+
+def detect_format(content: bytes, *, name: str = "", content_type: str = "") -> str:
+    """The format of a file or answer: its content first (the unambiguous signatures), then the content
+    type, then the file name's extension. Raises ``FeedError`` when none tells."""
+    head = content[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"begin:vcalendar"):
+        return FeedSource.Format.ICS
+    if head.startswith(b"<") and (b"<feed" in head or b"<rss" in head or b"<rdf" in head):
+        return FeedSource.Format.ATOM
+    if head.startswith(b"{"):
+        try:
+            document = json.loads(content.decode("utf-8-sig"))
+        except ValueError:
+            document = None
+        if isinstance(document, dict) and "items" in document:
+            return FeedSource.Format.JSON
+        if isinstance(document, dict) and ("value" in document or "d" in document):
+            return FeedSource.Format.INFORMEA
+    media = content_type.split(";")[0].strip().lower()
+    by_type = {"text/calendar": FeedSource.Format.ICS, "application/atom+xml": FeedSource.Format.ATOM,
+               "application/rss+xml": FeedSource.Format.ATOM, "text/csv": FeedSource.Format.CSV}
+    if media in by_type:
+        return by_type[media]
+    extension = name.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower() if "." in name else ""
+    by_extension = {"ics": FeedSource.Format.ICS, "ical": FeedSource.Format.ICS, "ifb": FeedSource.Format.ICS,
+                    "atom": FeedSource.Format.ATOM, "rss": FeedSource.Format.ATOM, "xml": FeedSource.Format.ATOM,
+                    "csv": FeedSource.Format.CSV, "tsv": FeedSource.Format.CSV}
+    if extension in by_extension:
+        return by_extension[extension]
+    raise FeedError([f"{name or 'the input'}: the format cannot be told from its content, type or name; "
+                     "give it with --format (ics, atom, csv, json or informea)"])
 
 
 def add_feed_source(
@@ -187,8 +353,6 @@ def add_feed_source(
         allow_private_addresses=allow_private_addresses,
     )
     source.full_clean()
-    if format not in readers():
-        raise ValidationError({"format": _("Reading %(format)s feeds is not available yet.") % {"format": format}})
     source.save()
     return source
 
@@ -203,20 +367,28 @@ def due_sources(now: Any = None) -> list[FeedSource]:
     ]
 
 
-def harvest(source: FeedSource) -> HarvestRun:
-    """Fetch a source (conditionally) and apply it; events gone from the feed are withdrawn."""
+def harvest(source: FeedSource, *, full: bool = False) -> HarvestRun:
+    """Fetch a source (conditionally) and apply it; events gone from the feed are withdrawn.
+
+    An unchanged feed costs one request and no reading: the server answers 304 to the conditional
+    request, or sends the very bytes applied last time. ``full`` reads and applies it anyway (after a
+    change of our vocabulary or of the source's default topics).
+    """
     from synergies.federation.fetching import fetch
 
+    # A paged answer's first page says nothing of the others: paged formats are always read whole.
+    whole = full or source.format in PAGED_FORMATS
     try:
-        fetched = fetch(source.url, allow_private=source.allow_private_addresses, etag=source.etag,
-                        last_modified=source.last_modified_header)
+        fetched = fetch(source.url, allow_private=source.allow_private_addresses,
+                        etag="" if whole else source.etag, last_modified="" if whole else source.last_modified_header)
     except FeedError as error:
         run = HarvestRun.objects.create(source=source, location=source.url, organization=source.organization)
         refuse_run(run, error)
         run.status = HarvestRun.Status.FAILED
         run.save(update_fields=["status"])
         raise
-    if fetched.content is None:
+    digest = hashlib.sha256(fetched.content).hexdigest() if fetched.content is not None else ""
+    if fetched.content is None or (digest == source.content_sha256 and not whole):
         run = HarvestRun.objects.create(
             source=source, location=source.url, organization=source.organization,
             status=HarvestRun.Status.NOT_MODIFIED, finished_at=timezone.now(),
@@ -224,8 +396,10 @@ def harvest(source: FeedSource) -> HarvestRun:
         FeedSource.objects.filter(pk=source.pk).update(last_harvested_at=run.finished_at)
         return run
     run = import_feed(
-        fetched.content, reader=readers()[source.format], organization=source.organization, location=source.url,
+        fetched.content, reader=reader_for(source.format, allow_private=source.allow_private_addresses),
+        organization=source.organization, location=source.url,
         source=source, default_timezone=source.default_timezone, withdraw_missing=True,
     )
-    FeedSource.objects.filter(pk=source.pk).update(etag=fetched.etag, last_modified_header=fetched.last_modified)
+    FeedSource.objects.filter(pk=source.pk).update(etag=fetched.etag, last_modified_header=fetched.last_modified,
+                                                   content_sha256=digest)
     return run

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "synergies.upcoming",
     "synergies.digests",
     "synergies.demo",
+    "ninja",  # after our apps: its Swagger UI static files for /api/v1/docs (synergies.api)
 ]
 
 MIDDLEWARE = [
@@ -196,6 +197,7 @@ TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_URLS_REGEX = r"^/(api/v1/.*|events\.(ics|atom|csv|json)|informea/.*)$"
+CORS_EXPOSE_HEADERS = ["Retry-After"]  # so that a partner's page can honour the API's rate limits
 
 # --- Synergies --------------------------------------------------------------------------
 # Public address of this instance, used in feeds and e-mails where no request is at hand.
@@ -203,6 +205,28 @@ SYNERGIES_BASE_URL = os.environ.get("SYNERGIES_BASE_URL", "http://127.0.0.1:8000
 # How often subscribed calendars should come back (ICS REFRESH-INTERVAL / X-PUBLISHED-TTL).
 SYNERGIES_FEED_REFRESH_HOURS = int(os.environ.get("SYNERGIES_FEED_REFRESH_HOURS", "6"))
 SYNERGIES_EVENTS_PER_PAGE = 50
+# JSON API rate limits ("N/s", "N/min", "N/hour", "N/day"): per client address without a token, per token
+# with one. The counters live in the cache below: several workers need a shared one (docs/api.md).
+SYNERGIES_API_RATE_ANON = os.environ.get("SYNERGIES_API_RATE_ANON", "60/min")
+SYNERGIES_API_RATE_TOKEN = os.environ.get("SYNERGIES_API_RATE_TOKEN", "600/min")
+# Reverse proxies in front of the site: the client address is then read from X-Forwarded-For.
+NINJA_NUM_PROXIES = int(os.environ.get("SYNERGIES_TRUSTED_PROXIES", "0"))
+
+
+def cache_from_url(url: str) -> dict[str, str]:
+    """``CACHE_URL``: ``locmem://`` (default, one process), ``db://TABLE`` (run ``synergies createcachetable``)
+    or ``redis://HOST:PORT/DB`` (needs the ``redis`` package). Several workers need a shared one."""
+    scheme, _, rest = url.partition("://")
+    if scheme == "db":
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": rest or "synergies_cache"}
+    if scheme in ("redis", "rediss"):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": rest}
+    raise ValueError(f"CACHE_URL must start with locmem://, db:// or redis://, not {url!r}")
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://"))}
 
 LOGGING = {
     "version": 1,

@@ -20,6 +20,11 @@ class RemoteEvent:
 
     Timed events carry aware datetimes and their IANA zone; all-day events carry dates, ``end``
     inclusive. Recurring series arrive already expanded, one occurrence each.
+
+    ``url`` is the event's own page at the source (credited in "Sources"); ``website`` the meeting's
+    page when the format tells the two apart (``None``: ``url`` is both). The structured fields after
+    ``online`` are filled by formats that carry them (CSV, Synergies JSON, InforMEA); empty means "not
+    given", and the mapping then falls back on ``location``, ``online`` and the local values.
     """
 
     uid: str
@@ -36,3 +41,19 @@ class RemoteEvent:
     sequence: int = 0
     last_modified: datetime | None = None
     online: bool = False
+    website: str | None = None
+    venue: str = ""
+    city: str = ""
+    country_code: str = ""
+    attendance_mode: str = ""
+    online_url: str = ""
+    registration_url: str = ""
+    kind: str = ""
+    date_precision: str = ""
+    instruments: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    links: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, title, url)
+
+    @property
+    def structured_place(self) -> bool:
+        return bool(self.venue or self.city or self.country_code)

@@ -19,8 +19,12 @@ import recurring_ical_events
 import x_wr_timezone
 
 from synergies.federation.formats.base import FeedError, RemoteEvent
+from synergies.federation.formats.common import check_span, check_unique, decode, known_zone
+from synergies.federation.formats.ics_fast import read_plain_feed
 
 STATUS_MAP = {"CANCELLED": "cancelled", "TENTATIVE": "planned", "CONFIRMED": "confirmed"}
+SINGLE_VALUED = ("UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "LOCATION", "DESCRIPTION", "URL", "STATUS",
+                 "SEQUENCE", "LAST-MODIFIED", "RECURRENCE-ID")
 ONLINE_WORDS = ("online", "virtual", "webinar", "zoom", "teams", "webex")
 
 
@@ -39,7 +43,7 @@ def _zone_name(value: datetime, default: str) -> str:
     name = str(value.tzinfo) if value.tzinfo else ""
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return "UTC" if value.utcoffset() == timedelta(0) else default
     return name
 
@@ -50,9 +54,21 @@ def _as_aware(value: datetime, zone: str) -> datetime:
 
 def _read_component(component: Any, label: str, default_zone: str, problems: list[str]) -> RemoteEvent | None:
     """One VEVENT (or one occurrence of a series) as a RemoteEvent; problems appended, None if refused."""
+    try:
+        return _read_checked_component(component, label, default_zone, problems)
+    except (icalendar.InvalidCalendar, ValueError, TypeError, OverflowError) as error:
+        # icalendar keeps an unreadable value (e.g. DURATION:P1X) as a "broken" property that raises on use.
+        problems.append(f"{label}: {error}")
+        return None
+
+
+def _read_checked_component(component: Any, label: str, default_zone: str, problems: list[str]) -> RemoteEvent | None:
     before = len(problems)
     for name, message in getattr(component, "errors", []):
         problems.append(f"{label}: {name} cannot be read ({message})")
+    for name in SINGLE_VALUED:
+        if isinstance(component.get(name), list):
+            problems.append(f"{label}: {name} appears more than once")
     if len(problems) > before:
         return None
     start_prop = component.get("DTSTART")
@@ -60,6 +76,9 @@ def _read_component(component: Any, label: str, default_zone: str, problems: lis
         problems.append(f"{label}: DTSTART is missing")
         return None
     start = start_prop.dt
+    if not isinstance(start, date) or not isinstance(getattr(component.get("DTEND"), "dt", start), date):
+        problems.append(f"{label}: DTSTART or DTEND is not a date or a date-time")
+        return None
     if component.get("DTEND") is not None:
         end = component["DTEND"].dt
     elif component.get("DURATION") is not None:
@@ -77,6 +96,7 @@ def _read_component(component: Any, label: str, default_zone: str, problems: lis
             return None
         zone, start_value, end_value = default_zone, start, last_day
     else:
+        assert isinstance(start, datetime) and isinstance(end, datetime)
         zone = _zone_name(start, default_zone)
         start_value, end_value = _as_aware(start, zone), _as_aware(end, _zone_name(end, zone))
         if end_value < start_value:
@@ -118,24 +138,26 @@ def _read_component(component: Any, label: str, default_zone: str, problems: lis
     )
 
 
-def parse_ics(data: bytes, *, default_timezone: str = "UTC", window: tuple[date, date] | None = None) -> list[
-    RemoteEvent
-]:
-    """All events of a feed; recurring series expanded over ``window`` (default: 1 year back, 3 ahead)."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FeedError([f"the file is not UTF-8 text (byte {error.start})"]) from None
+def parse_ics(data: bytes, *, default_timezone: str = "UTC", window: tuple[date, date] | None = None,
+              fast: bool = True) -> list[RemoteEvent]:
+    """All events of a feed; recurring series expanded over ``window`` (default: 1 year back, 3 ahead).
+
+    Plain feeds are read by ``ics_fast`` (``fast``), the others by ``icalendar``; both give the same events.
+    """
+    text = decode(data)
     if "BEGIN:VCALENDAR" not in text.upper():
         raise FeedError(["this is not an iCalendar file: BEGIN:VCALENDAR is missing"])
+    plain = read_plain_feed(text, default_timezone) if fast and known_zone(default_timezone) else None
+    if plain is not None:
+        return _within_years(plain)
     try:
         calendar = icalendar.Calendar.from_ical(text)
-    except ValueError as error:
+    except Exception as error:
         raise FeedError([f"the calendar cannot be read: {error}"]) from None
     zone = str(calendar.get("X-WR-TIMEZONE", "") or default_timezone)
     try:
         ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise FeedError([f"X-WR-TIMEZONE “{zone}” is not a known time zone"]) from None
     calendar = x_wr_timezone.to_standard(calendar)
     today = date.today()  # noqa: DTZ011 - a harvest window in whole days; a day either way does not matter
@@ -144,7 +166,7 @@ def parse_ics(data: bytes, *, default_timezone: str = "UTC", window: tuple[date,
     problems: list[str] = []
     events: list[RemoteEvent] = []
     recurring: set[str] = set()
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     for position, component in enumerate(calendar.walk("VEVENT"), start=1):
         label = _label(component, position)
         uid = str(component.get("UID", "")).strip()
@@ -153,13 +175,8 @@ def parse_ics(data: bytes, *, default_timezone: str = "UTC", window: tuple[date,
             continue
         if component.get("RECURRENCE-ID") is not None:
             continue  # an edited occurrence: expanded with its series below
-        if not uid:
-            problems.append(f"{label}: UID is missing, so later harvests could not recognise the event")
+        if not check_unique(label, uid, seen, problems):
             continue
-        if uid in seen:
-            problems.append(f"{label}: the same UID appears twice")
-            continue
-        seen[uid] = label
         remote = _read_component(component, label, zone, problems)
         if remote is not None:
             events.append(remote)
@@ -172,12 +189,26 @@ def parse_ics(data: bytes, *, default_timezone: str = "UTC", window: tuple[date,
             uid = str(occurrence.get("UID", "")).strip()
             if uid not in recurring:
                 continue
-            occurrence_start = occurrence["DTSTART"].dt
+            start_prop = occurrence.get("DTSTART")
+            if not hasattr(start_prop, "dt"):
+                problems.append(f"event UID {uid}: DTSTART is missing or appears more than once")
+                continue
+            occurrence_start = start_prop.dt
             label = f"event UID {uid} on {occurrence_start.isoformat()}"
             remote = _read_component(occurrence, label, zone, problems)
             if remote is not None:
                 remote.uid = f"{uid}#{occurrence_start.isoformat()}"
                 events.append(remote)
+    if problems:
+        raise FeedError(problems)
+    return _within_years(events)
+
+
+def _within_years(events: list[RemoteEvent]) -> list[RemoteEvent]:
+    problems: list[str] = []
+    for remote in events:
+        check_span(f"event UID {remote.uid}", remote.start, remote.end, problems, start_field="DTSTART",
+                   end_field="DTEND")
     if problems:
         raise FeedError(problems)
     return events

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 
 import pytest
@@ -12,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from synergies.calendar.models import Event
+from synergies.federation.loopback import serve_feed
 from synergies.federation.models import FeedSource, HarvestRun
 from synergies.testing import make_organization
 
@@ -20,31 +19,10 @@ pytestmark = pytest.mark.django_db
 PUBLISHED: dict[str, bytes] = {}
 
 
-class FeedServer(BaseHTTPRequestHandler):
-    """Serves PUBLISHED["feed"] with an ETag derived from its content (synthetic partner)."""
-
-    def do_GET(self) -> None:
-        body = PUBLISHED["feed"]
-        etag = f'"{hash(body)}"'
-        if self.headers.get("If-None-Match") == etag:
-            self.send_response(304)
-            self.end_headers()
-            return
-        self.send_response(200)
-        self.send_header("ETag", etag)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def feed_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FeedServer)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/calendar.ics"
-    server.shutdown()
+    with serve_feed(PUBLISHED) as url:
+        yield url
 
 
 def feed(*uids: str) -> bytes:
@@ -98,6 +76,21 @@ def test_adding_a_feed_refuses_bad_input_in_plain_words():
         call_command("feeds", "add", "x", "https://example.org/a.ics", "--organizer", "NOPE")
     with pytest.raises(CommandError, match="url: Enter a valid URL"):
         call_command("feeds", "add", "x", "not-an-address", "--organizer", "PARTNER")
-    with pytest.raises(CommandError, match="not available yet"):
-        call_command("feeds", "add", "x", "https://example.org/a.csv", "--organizer", "PARTNER", "--format", "csv")
+    with pytest.raises(CommandError, match="invalid choice: 'xls'"):
+        call_command("feeds", "add", "x", "https://example.org/a.xls", "--organizer", "PARTNER", "--format", "xls")
     assert not FeedSource.objects.exists()
+
+
+def test_the_same_bytes_without_an_etag_are_not_read_again_unless_full(feed_url):
+    make_organization("PARTNER")
+    PUBLISHED["feed"] = feed("a", "b")
+    call_command("feeds", "add", "partner-meetings", feed_url, "--organizer", "PARTNER", "--allow-private",
+                 stdout=StringIO())
+    call_command("harvest", "partner-meetings", stdout=StringIO())
+    FeedSource.objects.update(etag="")  # as if the server sent no ETag
+    out = StringIO()
+    call_command("harvest", "partner-meetings", stdout=out)
+    assert "partner-meetings: not modified" in out.getvalue()
+    out = StringIO()
+    call_command("harvest", "partner-meetings", "--full", stdout=out)
+    assert "partner-meetings: succeeded (0 new, 0 updated, 2 unchanged" in out.getvalue()

@@ -97,6 +97,8 @@ def test_recurring_series_is_expanded_over_the_window_without_excluded_dates():
         ("UID:bad-date\nSUMMARY:Synthetic\nDTSTART:2030-13-45\nDTEND:20300101T100000Z",
          "event UID bad-date: DTSTART cannot be read"),
         ("SUMMARY:Synthetic without uid\nDTSTART:20300101T100000Z", "event #2 (Synthetic without uid): UID is missing"),
+        ("UID:bad-duration\nSUMMARY:Synthetic\nDTSTART:20300101T100000Z\nDURATION:P1X",
+         "event UID bad-duration: DURATION cannot be read"),
     ],
 )
 def test_unreadable_event_refuses_the_whole_feed_naming_uid_and_field(event, message):

@@ -21,7 +21,8 @@ class Command(BaseCommand):
         add.add_argument("name", help="Short name, letters, digits and hyphens (e.g. minamata-meetings).")
         add.add_argument("url", help="The feed's http(s) address.")
         add.add_argument("--organizer", required=True, help="Acronym of the organization the feed speaks for.")
-        add.add_argument("--format", default=FeedSource.Format.ICS, choices=[f.value for f in FeedSource.Format])
+        add.add_argument("--format", default=FeedSource.Format.ICS, choices=FeedSource.Format.values,
+                         help="ics (default), atom, csv, json (another Synergies) or informea.")
         add.add_argument("--timezone", default="UTC", help="Zone of floating times in this feed.")
         add.add_argument("--allow-private", action="store_true", help="Allow a private or loopback address.")
         actions.add_parser("list", help="List the feeds.")

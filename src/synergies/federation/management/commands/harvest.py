@@ -17,6 +17,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("names", nargs="*", help="Feed names; none means every feed that is due.")
+        parser.add_argument("--full", action="store_true",
+                            help="Read and apply each feed even if it has not changed since the last harvest.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["names"]:
@@ -32,7 +34,7 @@ class Command(BaseCommand):
             for source in sources:
                 progress.update(task, description=f"Harvesting {source.name}")
                 try:
-                    run = harvest(source)
+                    run = harvest(source, full=options["full"])
                 except FeedError as error:
                     failures += 1
                     self.stderr.write(f"{source.name}: refused, nothing changed: {'; '.join(error.problems[:5])}")
