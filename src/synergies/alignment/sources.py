@@ -33,6 +33,14 @@ def alignable(events: QuerySet[Event], start: date | None, end: date | None) -> 
     )
 
 
+def city_key(city: str, country_code: str, *, online: bool) -> str:
+    """What makes two events "in the same city" for the engine: the name without case or spaces around it,
+    and the country (Paris, France is not Paris, Texas); online events are in no city."""
+    if online or not city.strip():
+        return ""
+    return f"{city.strip().casefold()}|{country_code}"
+
+
 def items_from_events(events: QuerySet[Event]) -> list[Item]:
     """Engine items: the audience (targeted regions and countries, instruments, bodies, topics) and the
     place (city, and the regions of the venue's country)."""
@@ -50,9 +58,7 @@ def items_from_events(events: QuerySet[Event]) -> list[Item]:
         regions = {r.code for r in event.target_regions.all()}
         countries = {c.code for c in event.target_countries.all()}
         venue_regions = country_regions[event.country_id] if event.country_id and not online else set()
-        city = ""
-        if event.city and not online:
-            city = f"{event.city.strip().casefold()}|{event.country.code if event.country else ''}"
+        city = city_key(event.city, event.country.code if event.country else "", online=online)
         items.append(
             Item(
                 id=event.pk, title=event.title, start=start, end=end,

@@ -7,4 +7,5 @@ app_name = "alignment"
 urlpatterns = [
     path("coordination/", views.coordination, name="coordination"),
     path("coordination/review/", views.review, name="review"),
+    path("coordination/assistant/", views.planning_assistant, name="planning_assistant"),
 ]

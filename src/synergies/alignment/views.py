@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from synergies.accounts import policy
+from synergies.alignment import planning
 from synergies.alignment.forms import AlignmentForm, ReviewForm
 from synergies.alignment.models import FindingReview
 from synergies.alignment.services import (
@@ -26,6 +28,8 @@ from synergies.alignment.services import (
     review_finding,
     standing_reviews,
 )
+from synergies.calendar.forms import EventForm, PostponeForm
+from synergies.calendar.models import Event
 
 SECTIONS = [
     ("clashes", FindingReview.Kind.CLASH, gettext_lazy("Clashes")),
@@ -116,3 +120,33 @@ def review(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Recorded: %(decision)s.") % {
             "decision": FindingReview.Decision(data["decision"]).label})
     return redirect(target)
+
+
+# --- The planning assistant (a fragment of the event form) -------------------------------------------
+
+
+@login_required
+@require_POST
+def planning_assistant(request: HttpRequest) -> HttpResponse:
+    """What the event typed so far in the event form would clash with, could be held back-to-back with,
+    and whom to invite: the form posts itself here (htmx) as the editor types. Editors only.
+
+    Half-typed or invalid values answer with what to give, never with an error page: the fragment
+    replaces a live region of the form."""
+    if not policy.is_editor(request.user):
+        raise PermissionDenied(_("Only editors of an organization can plan events."))
+    editing = None
+    event_id = request.GET.get("event", "")
+    if event_id:
+        visible = Event.objects.visible_to(request.user).with_related()
+        editing = get_object_or_404(visible, pk=int(event_id) if event_id.isdigit() else 0)
+        if not policy.can_edit_event(request.user, editing):
+            raise PermissionDenied(_("You may edit only the events of the organizations you are an editor for."))
+    form: EventForm | PostponeForm
+    if editing is not None and request.GET.get("form") == "postpone":
+        form = PostponeForm(request.POST, event=editing)
+    else:
+        form = EventForm(request.POST, user=request.user, instance=editing)
+    advice = planning.advise_or_explain(form.planning_data(), user=request.user, editing=editing)
+    return render(request, "alignment/_planning_assistant.html", {"advice": advice})
+

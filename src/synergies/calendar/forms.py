@@ -9,6 +9,7 @@ user may name as organizers, and that a possible duplicate was seen and confirme
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
 HOST_KINDS = (
     Event.Kind.COP, Event.Kind.INC, Event.Kind.ICCM, Event.Kind.ASSEMBLY, Event.Kind.OEWG, Event.Kind.SUBSIDIARY,
 )
+
+#: What the planning assistant reads from a form that is not complete yet, besides the dates.
+_PLANNING_VALUES = ("kind", "status", "attendance_mode", "date_precision", "venue", "city", "country", "parent")
+_PLANNING_LISTS = ("co_organizers", "instruments", "bodies", "topics", "target_regions", "target_countries")
 
 #: Form fields whose change on an existing event makes it worth looking for duplicates again.
 _DUPLICATE_SENSITIVE = {
@@ -311,6 +316,8 @@ class EventForm(ServiceErrorsMixin, forms.Form):
     # --- Bookkeeping
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     not_duplicate = forms.BooleanField(label=_("This is not a duplicate, save anyway"), required=False)
+    #: The fingerprint of the planning assistant's findings shown on the page this form was sent from.
+    assistant_seen = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
     def __init__(self, *args: Any, user: AnyUser, instance: Event | None = None, **kwargs: Any) -> None:
         self.user = user
@@ -454,6 +461,26 @@ class EventForm(ServiceErrorsMixin, forms.Form):
             if row and not row.get("DELETE")
         ]
 
+    def planning_data(self) -> EventData | str:
+        """The event as typed so far, for the planning assistant, even when the form is not complete
+        (no title or organizer yet); or, when its dates cannot be read yet, what to give. Fields that are
+        not valid count as not given."""
+        self.is_valid()
+        cleaned = self.cleaned_data
+        all_day = self._all_day()
+        names = ("start_date", "end_date") if all_day else ("start_at", "end_at")
+        start, end = cleaned.get(names[0]), cleaned.get(names[1]) or (cleaned.get(names[0]) if all_day else None)
+        if start is None or end is None:
+            return _missing_dates(self, names)
+        if "timezone" not in cleaned:
+            return gettext("Choose the time zone of the venue to see what else happens at the same time.")
+        given: dict[str, Any] = {name: cleaned[name] for name in _PLANNING_VALUES if cleaned.get(name)}
+        given.update({name: list(cleaned.get(name) or []) for name in _PLANNING_LISTS})
+        return EventData(
+            title=cleaned.get("title", ""), start=start, end=end, timezone=cleaned["timezone"], all_day=all_day,
+            lead_organizers=list(cleaned.get("lead_organizers") or []), **given,
+        )
+
     def unconfirmed_duplicates(self) -> list[Event]:
         """Events this one may duplicate, unless the editor ticked "not a duplicate" (after validation)."""
         if self.cleaned_data.get("not_duplicate"):
@@ -476,6 +503,13 @@ class EventForm(ServiceErrorsMixin, forms.Form):
                 label = gettext("Link %(number)s: %(field)s") % {"number": index + 1, "field": bound.label}
                 rows += [(_anchor(bound), label, str(m)) for m in messages]
         return rows
+
+
+def _missing_dates(form: forms.Form, names: tuple[str, str]) -> str:
+    """What the planning assistant says when a form's dates cannot be read yet."""
+    if any(name in form.errors and form.data.get(form.add_prefix(name)) for name in names):
+        return gettext("Correct the dates to see what else happens then.")
+    return gettext("Give the dates to see what else happens then.")
 
 
 def initial_from_event(event: Event) -> dict[str, Any]:
@@ -528,6 +562,8 @@ class PostponeForm(ServiceErrorsMixin, forms.Form):
     required_css_class = "required"
 
     version = forms.IntegerField(widget=forms.HiddenInput)
+    #: The fingerprint of the planning assistant's findings shown on the page this form was sent from.
+    assistant_seen = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
     def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
         kwargs.setdefault("initial", {"version": event.version})
@@ -559,6 +595,16 @@ class PostponeForm(ServiceErrorsMixin, forms.Form):
         elif end and not start and "new_start" not in self.errors:
             self.add_error("new_start", gettext("Give the new start as well, or neither."))
         return cleaned
+
+    def planning_data(self) -> EventData | str:
+        """The event at its new dates, for the planning assistant; or, until they are given, what to give."""
+        if not self.is_bound:
+            return gettext("Give the new dates to see what else happens then.")
+        self.is_valid()
+        start, end = self.cleaned_data.get("new_start"), self.cleaned_data.get("new_end")
+        if start is None or end is None:
+            return _missing_dates(self, ("new_start", "new_end"))
+        return replace(EventData.from_event(self.event), status=Event.Status.POSTPONED, start=start, end=end)
 
     def error_summary(self) -> list[tuple[str, str, str]]:
         rows = [("", "", str(message)) for message in self.non_field_errors()]

@@ -24,6 +24,8 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from synergies.accounts import policy
+from synergies.alignment import planning
+from synergies.alignment.planning import PlanningAdvice
 from synergies.calendar import services
 from synergies.calendar.forms import CancelForm, EventForm, PostponeForm
 from synergies.calendar.models import UN_LANGUAGES, Event
@@ -67,6 +69,9 @@ def event_create(request: HttpRequest) -> HttpResponse:
             duplicates = form.unconfirmed_duplicates()
             if duplicates:
                 return _render_form(request, form, duplicates=duplicates)
+            advice = planning.advise(form.event_data(), user=request.user)
+            if _unseen(advice, form):
+                return _render_form(request, form, advice=advice, confirm_findings=True)
             try:
                 event = services.create_event(form.event_data(), by=_editor(request))
             except ValidationError as refused:
@@ -92,6 +97,9 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
         duplicates = form.unconfirmed_duplicates()
         if duplicates:
             return _render_form(request, form, event=event, duplicates=duplicates)
+        advice = planning.advise(form.event_data(), user=request.user, editing=event)
+        if _unseen(advice, form):
+            return _render_form(request, form, event=event, advice=advice, confirm_findings=True)
         try:
             services.update_event(event, form.event_data(), expected_version=started_from, by=_editor(request))
         except EditConflict:  # someone saved between our check and our write
@@ -106,10 +114,36 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _render_form(
     request: HttpRequest, form: EventForm, *, event: Event | None = None, duplicates: Iterable[Event] = (),
-    status: int = 200, conflict: dict[str, Any] | None = None,
+    status: int = 200, conflict: dict[str, Any] | None = None, advice: PlanningAdvice | None = None,
+    confirm_findings: bool = False,
 ) -> HttpResponse:
-    context = {"form": form, "event": event, "duplicates": list(duplicates), "conflict": conflict}
+    """The form with the planning assistant's findings for what it holds; ``confirm_findings``: the
+    editor must see them before saving (the "Save anyway" step)."""
+    context = {
+        "form": form, "event": event, "duplicates": list(duplicates), "conflict": conflict,
+        "advice": advice or _advice(request, form, event), "confirm_findings": confirm_findings,
+    }
     return render(request, "calendar/edit/form.html", context, status=status)
+
+
+def _advice(request: HttpRequest, form: EventForm | PostponeForm, event: Event | None = None) -> PlanningAdvice:
+    """The planning assistant's findings for the form as it stands (the stored event on first view)."""
+    if isinstance(form, EventForm) and not form.is_bound:
+        data: EventData | str = (
+            EventData.from_event(event) if event else gettext("Give the dates to see what else happens then.")
+        )
+    else:
+        data = form.planning_data()
+    return planning.advise_or_explain(data, user=request.user, editing=event)
+
+
+def _unseen(advice: PlanningAdvice, form: EventForm | PostponeForm) -> bool:
+    """Whether these findings were not shown on the page the editor saved from (call after validation).
+
+    The page carries the fingerprint of the findings it showed; when the values sent give the same
+    findings, the editor has seen them (and saves anyway), so nothing stops the save.
+    """
+    return advice.has_findings and form.cleaned_data.get("assistant_seen") != advice.fingerprint
 
 
 def _conflict(request: HttpRequest, event: Event, form: EventForm, started_from: int) -> HttpResponse:
@@ -204,19 +238,28 @@ def event_postpone(request: HttpRequest, pk: int) -> HttpResponse:
 
     return _confirm(
         request, event, PostponeForm(request.POST or None, event=event), act, "calendar/edit/postpone.html",
-        gettext("“%(title)s” is now marked as postponed."),
+        gettext("“%(title)s” is now marked as postponed."), planning_assistant=True,
     )
 
 
 def _confirm(
     request: HttpRequest, event: Event, form: Any, act: Callable[[Any], Event], template: str, done: str,
+    planning_assistant: bool = False,
 ) -> HttpResponse:
-    """A confirmation page: GET asks, POST acts (with the version check), errors stay on the page."""
+    """A confirmation page: GET asks, POST acts (with the version check), errors stay on the page.
+
+    With ``planning_assistant`` (postponing to new dates), the page shows the planning assistant, and
+    findings not shown yet stop the action once, as in the event form."""
     context: dict[str, Any] = {"event": event, "form": form, "conflict": None}
+    if planning_assistant:
+        context["advice"] = _advice(request, form, event)
     if request.method != "POST":
         return render(request, template, context)
     if form.is_valid():
         started_from = form.cleaned_data["version"]
+        if planning_assistant and started_from == event.version and _unseen(context["advice"], form):
+            context["confirm_findings"] = True
+            return render(request, template, context)
         try:
             if started_from != event.version:
                 raise EditConflict(event, started_from)
