@@ -10,6 +10,8 @@ What is public and what is not (see ``policy`` in views and exports):
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -40,6 +42,9 @@ class CooperationArea(models.Model):
         Instrument, blank=True, related_name="cooperation_areas", verbose_name=_("instruments")
     )
     topics = models.ManyToManyField(Topic, blank=True, related_name="cooperation_areas", verbose_name=_("topics"))
+    version = models.PositiveIntegerField(_("version"), default=1)
+
+    history = HistoricalRecords(m2m_fields=[instruments, topics])
 
     class Meta:
         ordering = ["order", "name"]
@@ -118,7 +123,7 @@ class Activity(models.Model):
     updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
     history = HistoricalRecords(
-        m2m_fields=[lead_organizations, partner_organizations], excluded_fields=["updated_at"]
+        m2m_fields=[lead_organizations, partner_organizations, events], excluded_fields=["updated_at"]
     )
 
     objects = ActivityQuerySet.as_manager()
@@ -135,6 +140,10 @@ class Activity(models.Model):
             ),
             models.CheckConstraint(condition=Q(cooperation_level__gte=1, cooperation_level__lte=8),
                                    name="activity_cooperation_level_range"),
+        ]
+        indexes = [
+            # Covers the register's per-area ladder and status counts (no table scan).
+            models.Index(fields=["area", "cooperation_level", "status"], name="activity_area_level_status"),
         ]
 
     def __str__(self) -> str:
@@ -208,6 +217,9 @@ class FocalPoint(models.Model):
         verbose_name=_("mandate"),
     )
     role = models.CharField(_("role"), max_length=120, help_text=_("e.g. technical-assistance focal point"))
+    version = models.PositiveIntegerField(_("version"), default=1)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["area__order", "person__organization__acronym", "person__name"]
@@ -219,6 +231,11 @@ class FocalPoint(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.role}"
+
+    def get_absolute_url(self) -> str:
+        """The register, showing the area's activities of the focal point's organization."""
+        query = urlencode({"area": self.area.slug, "organization": self.person.organization.acronym})
+        return f"{reverse('register:register')}?{query}"
 
 
 class SuccessStoryQuerySet(models.QuerySet["SuccessStory"]):
@@ -245,6 +262,9 @@ class SuccessStory(models.Model):
     )
     events = models.ManyToManyField(Event, blank=True, related_name="success_stories", verbose_name=_("events"))
     published = models.BooleanField(_("published"), default=False)
+    version = models.PositiveIntegerField(_("version"), default=1)
+
+    history = HistoricalRecords(m2m_fields=[events])
 
     objects = SuccessStoryQuerySet.as_manager()
 
@@ -255,3 +275,8 @@ class SuccessStory(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        if self.activity is not None:
+            return self.activity.get_absolute_url()
+        return self.area.get_absolute_url() if self.area is not None else reverse("register:register")

@@ -6,6 +6,7 @@ details, unpublished success stories and the names of editors are for staff only
 
 from __future__ import annotations
 
+import html
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -14,11 +15,12 @@ from django.db.models import Count, QuerySet
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from synergies.accounts import policy
 from synergies.calendar.models import Event
 from synergies.directory.models import Instrument, Organization
+from synergies.register import permissions
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
 from synergies.register.services import history_of
 
@@ -32,6 +34,16 @@ def activities() -> QuerySet[Activity]:
     return Activity.objects.with_related().order_by("area__order", "order", "pk")
 
 
+def page_of_activities(pks: list[int]) -> list[Activity]:
+    """The activities of one page, in the order of ``pks``.
+
+    The page is chosen by sorting primary keys only (narrow rows), then these few activities are read
+    in full: sorting thousands of whole rows, texts included, to keep 50 cost most of the page's time.
+    """
+    found = {activity.pk: activity for activity in activities().order_by().filter(pk__in=pks)}
+    return [found[pk] for pk in pks if pk in found]
+
+
 def mandates() -> QuerySet[Mandate]:
     return Mandate.objects.select_related("body").prefetch_related("instruments", "areas").order_by("reference")
 
@@ -39,19 +51,22 @@ def mandates() -> QuerySet[Mandate]:
 def area_summary(selection: QuerySet[Activity]) -> dict[int, dict[str, Counter]]:
     """How deep cooperation goes in each area of ``selection``: activities per level and per status."""
     summary: dict[int, dict[str, Counter]] = defaultdict(lambda: {"levels": Counter(), "statuses": Counter()})
-    counted = selection.order_by().values("area_id", "cooperation_level", "status").annotate(n=Count("pk"))
-    for row in counted:
-        summary[row["area_id"]]["levels"][row["cooperation_level"]] += row["n"]
-        summary[row["area_id"]]["statuses"][row["status"]] += row["n"]
+    base = selection.order_by()
+    for area_id, level, count in base.values_list("area_id", "cooperation_level").annotate(n=Count("pk")):
+        summary[area_id]["levels"][level] = count
+    for area_id, status, count in base.values_list("area_id", "status").annotate(n=Count("pk")):
+        summary[area_id]["statuses"][status] = count
     return summary
 
 
 def group_by_area(
-    rows: list[Activity], *, summary: dict[int, dict[str, Counter]], with_empty_areas: bool = False
+    rows: list[Activity], *, summary: dict[int, dict[str, Counter]], with_empty_areas: bool = False,
+    editable: set[int] | frozenset[int] = frozenset(),
 ) -> list[dict[str, Any]]:
     """The activities of one page under their area, in the table's order, with each area's ladder.
 
-    ``with_empty_areas`` adds the areas that have no activity at all (on the unfiltered last page).
+    ``with_empty_areas`` adds the areas that have no activity at all (on the unfiltered last page);
+    ``editable`` are the activities the viewer may edit (they get an edit link).
     """
     by_area: dict[int, list[Activity]] = defaultdict(list)
     areas: dict[int, CooperationArea] = {}
@@ -61,18 +76,73 @@ def group_by_area(
     if with_empty_areas:
         areas.update({a.pk: a for a in CooperationArea.objects.filter(activities__isnull=True)})
     status_labels = dict(Activity.Status.choices)
+    render_item = _ActivityItem(editable)
     groups = []
     for area in sorted(areas.values(), key=lambda a: (a.order, a.name)):
         levels = summary.get(area.pk, {}).get("levels", Counter())
         statuses = summary.get(area.pk, {}).get("statuses", Counter())
+        activities = by_area.get(area.pk, [])
         groups.append({
             "area": area,
-            "activities": by_area.get(area.pk, []),
+            "activities": activities,
+            "items_html": mark_safe("".join(render_item(activity) for activity in activities)),  # noqa: S308
             "deepest": Activity.Level(max(levels)) if levels else None,
             "ladder": [{"level": level, "label": label, "count": levels.get(level, 0)} for level, label in LEVELS],
             "statuses": [(status_labels[key], count) for key, count in statuses.most_common()],
         })
     return groups
+
+
+class _ActivityItem:
+    """One activity of the register page as HTML, every value escaped.
+
+    Built here rather than in a template: the page shows 50 of them, and the template engine spent
+    most of the page's time on them (docs/decisions/0112-register-page-speed.md).
+    """
+
+    def __init__(self, editable: set[int] | frozenset[int]) -> None:
+        self.editable = editable
+        self.base = reverse("register:register")
+        self.statuses = {key: html.escape(str(label)) for key, label in Activity.Status.choices}
+        self.levels = {key: html.escape(f"{key}. {label}") for key, label in Activity.Level.choices}
+        words = {
+            "resources": gettext("May have resource implications"), "edit": gettext("Edit"),
+            "status": gettext("Status"), "level": gettext("Cooperation level"), "lead": gettext("Lead"),
+            "partners": gettext("Partners"), "period": gettext("Period"),
+        }
+        self.words = {key: html.escape(str(value)) for key, value in words.items()}
+
+    @staticmethod
+    def _organizations(organizations: Any) -> str:
+        return ", ".join(
+            f'<abbr title="{html.escape(org.name)}">{html.escape(org.acronym)}</abbr>' for org in organizations
+        )
+
+    def __call__(self, activity: Activity) -> str:
+        w = self.words
+        title, url = html.escape(activity.short_title), f"{self.base}{html.escape(activity.key)}/"
+        star = f' <abbr title="{w["resources"]}">(*)</abbr>' if activity.resource_implications else ""
+        edit = (f'<p class="register-edit-link"><a href="{url}edit/">{w["edit"]}<span class="visually-hidden"> '
+                f"{title}</span></a></p>" if activity.pk in self.editable else "")
+        facts = [
+            f'<div><dt>{w["status"]}</dt><dd class="register-status register-status-{html.escape(activity.status)}">'
+            f"{self.statuses.get(activity.status, '')}</dd></div>",
+            f'<div><dt>{w["level"]}</dt><dd>{self.levels.get(activity.cooperation_level, "")}</dd></div>',
+        ]
+        leads = self._organizations(activity.lead_organizations.all())
+        if leads:
+            facts.append(f'<div><dt>{w["lead"]}</dt><dd>{leads}</dd></div>')
+        partners = self._organizations(activity.partner_organizations.all())
+        other = html.escape(activity.other_partners)
+        if partners or other:
+            joined = "; ".join(part for part in (partners, other) if part)
+            facts.append(f'<div><dt>{w["partners"]}</dt><dd>{joined}</dd></div>')
+        if activity.period_text:
+            facts.append(f'<div><dt>{w["period"]}</dt><dd>{html.escape(activity.period_text)}</dd></div>')
+        return (
+            f'<li class="register-activity"><h3><a href="{url}">{title}</a>{star}</h3>{edit}'
+            f'<p>{html.escape(activity.text)}</p><dl class="register-facts">{"".join(facts)}</dl></li>'
+        )
 
 
 def _focal_points(**filters: Any) -> QuerySet[FocalPoint]:
@@ -81,15 +151,21 @@ def _focal_points(**filters: Any) -> QuerySet[FocalPoint]:
 
 def activity_page(activity: Activity, user: AnyUser) -> dict[str, Any]:
     sees_internal = policy.sees_internal(user)
+    stories = list(SuccessStory.objects.visible_to(user).filter(activity=activity).select_related("activity"))
+    focal_points = list(_focal_points(area=activity.area))
     return {
         "activity": activity,
         "mandates": list(activity.mandates.select_related("body").order_by("reference")),
         "area_mandates": list(activity.area.mandates.exclude(activities=activity).select_related("body")),
-        "focal_points": list(_focal_points(area=activity.area)),
+        "focal_points": focal_points,
+        "editable_focal_points": {fp.pk for fp in focal_points if permissions.can_edit_focal_point(user, fp)},
+        "can_add_focal_point": policy.is_editor(user),
         "events": list(activity.events.visible_to(user).order_by("start_date")),
-        "stories": list(SuccessStory.objects.visible_to(user).filter(activity=activity)),
+        "stories": stories,
+        "editable_stories": {story.pk for story in stories if permissions.can_edit_story(user, story)},
         "history": history_of(activity, include_internal=sees_internal),
         "sees_internal": sees_internal,
+        "can_edit": permissions.can_edit_activity(user, activity),
     }
 
 
@@ -108,6 +184,7 @@ def mandate_page(mandate: Mandate, user: AnyUser) -> dict[str, Any]:
         "own_focal_points": list(_focal_points(mandate=mandate)),
         "area_focal_points": list(_focal_points(area__in=areas).exclude(mandate=mandate)),
         "sees_internal": policy.sees_internal(user),
+        "can_edit": permissions.can_edit_reference(user),
     }
 
 
@@ -116,11 +193,11 @@ def map_table(*, sees_contacts: bool) -> dict[str, Any]:
 
     An instrument's cell lists the area's mandates under that instrument; an organization's cell
     lists its focal points for the area and how many of the area's activities it leads or joins.
-    The map has thousands of cells, so they are read from the link tables directly (no model
-    instances per link) and built here as HTML, every value escaped.
+    The map has thousands of cells, so they are read from the link tables as plain values (no model
+    instance per link or focal point) and built here as HTML, every value escaped once.
     """
-    areas = list(CooperationArea.objects.order_by("order", "name"))
-    titles = {pk: (ref, title) for pk, ref, title in Mandate.objects.values_list("pk", "reference", "title")}
+    areas = list(CooperationArea.objects.only("slug", "name", "resource_implications").order_by("order", "name"))
+    titles = {pk: (ref, title) for pk, ref, title in Mandate.objects.order_by().values_list("pk", "reference", "title")}
     mandate_instruments: dict[int, list[int]] = defaultdict(list)
     for mandate_id, instrument_id in Mandate.instruments.through.objects.values_list("mandate_id", "instrument_id"):
         mandate_instruments[mandate_id].append(instrument_id)
@@ -131,12 +208,16 @@ def map_table(*, sees_contacts: bool) -> dict[str, Any]:
     used_instruments = {instrument_id for _area, instrument_id in by_instrument}
     instruments = [i for i in Instrument.objects.order_by("short_name") if i.pk in used_instruments]
 
-    by_organization: dict[tuple[int, int], list[FocalPoint]] = defaultdict(list)
-    for focal_point in _focal_points():
-        by_organization[(focal_point.area_id, focal_point.person.organization_id)].append(focal_point)
-    leads = Counter(Activity.lead_organizations.through.objects.values_list("activity__area_id", "organization_id"))
-    partners = Counter(
-        Activity.partner_organizations.through.objects.values_list("activity__area_id", "organization_id")
+    by_organization: dict[tuple[int, int], list[tuple[str, str | None, str]]] = defaultdict(list)
+    focal_points = FocalPoint.objects.order_by("area__order", "person__organization__acronym", "person__name")
+    for area_id, org_id, name, reference, email in focal_points.values_list(
+        "area_id", "person__organization_id", "person__name", "mandate__reference", "person__email"
+    ):
+        by_organization[(area_id, org_id)].append((name, reference, email))
+    leads, partners = (
+        Counter({(area_id, org_id): n for area_id, org_id, n in through.objects.order_by().values_list(
+            "activity__area_id", "organization_id").annotate(n=Count("pk"))})
+        for through in (Activity.lead_organizations.through, Activity.partner_organizations.through)
     )
     weight: Counter[int] = Counter()
     for (_area, org_id), count in (leads + partners).items():
@@ -144,49 +225,66 @@ def map_table(*, sees_contacts: bool) -> dict[str, Any]:
     for (_area, org_id), fps in by_organization.items():
         weight[org_id] += len(fps)
     organizations = sorted(
-        Organization.objects.filter(pk__in=list(weight)), key=lambda org: (-weight[org.pk], org.acronym)
+        Organization.objects.filter(pk__in=list(weight)).only("acronym", "name"),
+        key=lambda org: (-weight[org.pk], org.acronym),
     )
 
     register_url, mandates_url = reverse("register:register"), reverse("register:mandate_list")
+    mandate_link = {
+        pk: f'<a href="{mandates_url}{pk}/" title="{html.escape(title)}">{html.escape(reference)}</a>'
+        for pk in {pk for pks in by_instrument.values() for pk in pks}
+        for reference, title in [titles[pk]]
+    }
+    count_words = _CountWords()
 
-    def mandate_links(mandate_ids: list[int]) -> str:
-        links = sorted(titles[pk] + (pk,) for pk in mandate_ids)
-        return "<br>".join(
-            f'<a href="{mandates_url}{pk}/" title="{escape(title)}">{escape(reference)}</a>'
-            for reference, title, pk in links
-        )
-
-    def organization_cell(area: CooperationArea, org: Organization) -> str:
+    def organization_cell(area_id: int, area_slug: str, org_id: int, org_acronym: str) -> str:
         parts = []
-        for fp in by_organization.get((area.pk, org.pk), []):
-            mandate = f" ({escape(fp.mandate.reference)})" if fp.mandate else ""
-            contact = ""
-            if sees_contacts and fp.person.email:
-                contact = f' <a href="mailto:{escape(fp.person.email)}">{escape(fp.person.email)}</a>'
+        for name, reference, email in by_organization.get((area_id, org_id), ()):
+            mandate = f" ({escape(reference)})" if reference else ""
+            contact = f' <a href="mailto:{escape(email)}">{escape(email)}</a>' if sees_contacts and email else ""
             parts.append(
-                f'<span class="register-map-fp"><a href="{register_url}?area={escape(area.slug)}&amp;organization='
-                f'{escape(quote(org.acronym))}">{escape(fp.person.name)}</a>{mandate}{contact}</span>'
+                f'<span class="register-map-fp"><a href="{register_url}?area={area_slug}&amp;organization='
+                f'{org_acronym}">{escape(name)}</a>{mandate}{contact}</span>'
             )
-        counts = []
-        if n := leads.get((area.pk, org.pk), 0):
-            counts.append(ngettext("leads %(count)s", "leads %(count)s", n) % {"count": n})
-        if n := partners.get((area.pk, org.pk), 0):
-            counts.append(ngettext("partner in %(count)s", "partner in %(count)s", n) % {"count": n})
+        counts = count_words(leads.get((area_id, org_id), 0), partners.get((area_id, org_id), 0))
         if counts:
-            parts.append(f'<span class="register-muted">{escape(" · ".join(counts))}</span>')
+            parts.append(f'<span class="register-muted">{counts}</span>')
         return "".join(parts)
 
-    rows = [
-        {
+    columns = [(org.pk, escape(quote(org.acronym))) for org in organizations]
+    instrument_ids = [i.pk for i in instruments]
+    star = f' <abbr title="{html.escape(gettext("May have resource implications"))}">(*)</abbr>'
+    rows = []
+    for area in areas:
+        slug = escape(area.slug)
+        heading = (f'<th scope="row"><a href="{register_url}?area={slug}">{html.escape(area.name)}</a>'
+                   f'{star if area.resource_implications else ""}</th>')
+        cells = [
+            "<br>".join(mandate_link[pk] for pk in sorted(by_instrument.get((area.pk, i), []),
+                                                         key=lambda pk: titles[pk]))
+            for i in instrument_ids
+        ]
+        cells += [organization_cell(area.pk, slug, org_id, acronym) for org_id, acronym in columns]
+        rows.append({
             "area": area,
-            "cells": [
-                mark_safe(cell)  # noqa: S308 - every value above is escaped
-                for cell in [
-                    *(mandate_links(by_instrument.get((area.pk, i.pk), [])) for i in instruments),
-                    *(organization_cell(area, org) for org in organizations),
-                ]
-            ],
-        }
-        for area in areas
-    ]
+            "cells": [mark_safe(cell) for cell in cells],  # noqa: S308 - escaped above
+            "html": mark_safe(heading + "".join(f"<td>{cell}</td>" for cell in cells)),  # noqa: S308 - escaped
+        })
     return {"instruments": instruments, "organizations": organizations, "rows": rows}
+
+
+class _CountWords:
+    """"leads 2 · partner in 3", translated once per pair of numbers (the map has thousands of cells)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[int, int], str] = {}
+
+    def __call__(self, leads: int, partners: int) -> str:
+        if (leads, partners) not in self.known:
+            words = []
+            if leads:
+                words.append(ngettext("leads %(count)s", "leads %(count)s", leads) % {"count": leads})
+            if partners:
+                words.append(ngettext("partner in %(count)s", "partner in %(count)s", partners) % {"count": partners})
+            self.known[(leads, partners)] = escape(" · ".join(words))
+        return self.known[(leads, partners)]

@@ -7,6 +7,7 @@ and mandates (``version``), and history (simple_history, with the author and a r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,11 @@ from synergies.register.models import Activity, CooperationArea, FocalPoint, Man
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
+
+#: Keys and slugs appear in addresses: lower-case words joined by hyphens.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+#: Activity keys that would hide a page of the register (``/register/new/``).
+RESERVED_KEYS = frozenset({"new"})
 
 
 class _Errors:
@@ -59,11 +65,22 @@ class AreaData:
     instruments: Sequence[Instrument] = ()
     topics: Sequence[Topic] = ()
 
+    @classmethod
+    def from_area(cls, area: CooperationArea) -> AreaData:
+        return cls(
+            slug=area.slug, name=area.name, kind=area.kind, order=area.order,
+            resource_implications=area.resource_implications, description=area.description,
+            instruments=list(area.instruments.all()), topics=list(area.topics.all()),
+        )
+
 
 def validate_area_data(data: AreaData, *, instance: CooperationArea | None = None) -> None:
     errors = _Errors()
     if not data.slug.strip():
         errors.add("slug", _("An area needs a key."))
+    elif not _SLUG.fullmatch(data.slug):
+        errors.add("slug", _("“%(key)s” cannot be a key: use only lower-case letters, digits and hyphens, such as "
+                             "mercury-waste.") % {"key": data.slug})
     elif CooperationArea.objects.filter(slug=data.slug).exclude(pk=_pk(instance)).exists():
         errors.add("slug", _("Another area already has the key “%(key)s”.") % {"key": data.slug})
     if not data.name.strip():
@@ -75,15 +92,27 @@ def validate_area_data(data: AreaData, *, instance: CooperationArea | None = Non
 
 
 @transaction.atomic
-def save_area(data: AreaData, *, instance: CooperationArea | None = None) -> CooperationArea:
-    """Create an area, or change ``instance``; areas are reference data kept by administrators."""
+def save_area(
+    data: AreaData, *, instance: CooperationArea | None = None, expected_version: int | None = None,
+    by: AbstractBaseUser | None = None,
+) -> CooperationArea:
+    """Create an area, or change ``instance``; areas are reference data kept by administrators.
+
+    With ``expected_version`` (the site's form) a change made by someone else since is refused with
+    ``EditConflict``; the spreadsheet import compares whole rows instead.
+    """
     validate_area_data(data, instance=instance)
     area = instance or CooperationArea()
+    if instance is not None:
+        claim_version(area, area.version if expected_version is None else expected_version)
     for name in ("slug", "name", "kind", "order", "resource_implications", "description"):
-        setattr(area, name, getattr(data, name))
-    area.save()
-    area.instruments.set(data.instruments)
-    area.topics.set(data.topics)
+        value = getattr(data, name)
+        setattr(area, name, value.strip() if isinstance(value, str) else value)
+    with without_history(area):
+        area.save()
+        area.instruments.set(data.instruments)
+        area.topics.set(data.topics)
+    save_with_history(area, by, _("Edited") if instance is not None else _("Created"))
     return area
 
 
@@ -111,6 +140,9 @@ class ActivityData:
     outputs: str = ""
     internal_notes: str = ""
     order: int = 0
+    #: The mandates that name this activity; ``None`` leaves the links as they are (the spreadsheet's
+    #: Activities sheet has no such column: mandates list their activities on their own sheet).
+    mandates: Sequence[Mandate] | None = None
 
     @classmethod
     def from_activity(cls, activity: Activity) -> ActivityData:
@@ -131,6 +163,9 @@ def validate_activity_data(data: ActivityData, *, instance: Activity | None = No
     errors = _Errors()
     if not data.key.strip():
         errors.add("key", _("An activity needs a key."))
+    elif not _SLUG.fullmatch(data.key) or data.key in RESERVED_KEYS:
+        errors.add("key", _("“%(key)s” cannot be a key: use lower-case letters, digits and hyphens, such as "
+                            "joint-bat-bep-guidance (and not “new”).") % {"key": data.key})
     elif Activity.objects.filter(key=data.key).exclude(pk=_pk(instance)).exists():
         errors.add("key", _("Another activity already has the key “%(key)s”.") % {"key": data.key})
     if not data.short_title.strip():
@@ -164,10 +199,27 @@ def _apply_activity(activity: Activity, data: ActivityData) -> None:
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
 
 
-def _apply_activity_relations(activity: Activity, data: ActivityData) -> None:
+def _apply_activity_relations(activity: Activity, data: ActivityData, by: AbstractBaseUser | None) -> None:
     activity.lead_organizations.set(data.lead_organizations)
     activity.partner_organizations.set(data.partner_organizations)
     activity.events.set(data.events)
+    if data.mandates is not None:
+        _relink_mandates(activity, data.mandates, by)
+
+
+def _relink_mandates(activity: Activity, wanted: Sequence[Mandate], by: AbstractBaseUser | None) -> None:
+    """Link ``activity`` to exactly the ``wanted`` mandates. The link belongs to the mandate, so each
+    mandate that gains or loses the activity gets a new version and its own history record."""
+    current = set(activity.mandates.all()) if activity.pk else set()
+    for mandate in sorted(current ^ set(wanted), key=lambda m: m.reference):
+        claim_version(mandate, mandate.version)
+        with without_history(mandate):
+            if mandate in current:
+                mandate.activities.remove(activity)
+            else:
+                mandate.activities.add(activity)
+        reason = _("Activity “%(key)s” unlinked") if mandate in current else _("Activity “%(key)s” linked")
+        save_with_history(mandate, by, reason % {"key": activity.key})
 
 
 @transaction.atomic
@@ -177,7 +229,7 @@ def create_activity(data: ActivityData, *, by: AbstractBaseUser | None = None) -
     _apply_activity(activity, data)
     with without_history(activity):  # the row must exist before its relations
         activity.save()
-        _apply_activity_relations(activity, data)
+        _apply_activity_relations(activity, data, by)
     save_with_history(activity, by, _("Created"))
     return activity
 
@@ -191,7 +243,7 @@ def update_activity(
     claim_version(activity, expected_version)
     _apply_activity(activity, data)
     with without_history(activity):
-        _apply_activity_relations(activity, data)
+        _apply_activity_relations(activity, data, by)
     save_with_history(activity, by, reason or _("Edited"))
     return activity
 
@@ -300,6 +352,74 @@ def update_mandate(
 # --- Focal points and success stories -------------------------------------------------------------
 
 
+@dataclass
+class FocalPointData:
+    """A focal point as the site's form hands it over: the person (by organization and name) and their role."""
+
+    organization: Organization
+    name: str
+    area: CooperationArea
+    role: str
+    position: str = ""
+    email: str = ""
+    phone: str = ""
+    mandate: Mandate | None = None
+
+    @classmethod
+    def from_focal_point(cls, focal_point: FocalPoint) -> FocalPointData:
+        person = focal_point.person
+        return cls(organization=person.organization, name=person.name, area=focal_point.area, role=focal_point.role,
+                   position=person.position, email=person.email, phone=person.phone, mandate=focal_point.mandate)
+
+
+def validate_focal_point_data(data: FocalPointData, *, instance: FocalPoint | None = None) -> None:
+    errors = _Errors()
+    if not data.name.strip():
+        errors.add("name", _("A focal point needs a name or a position."))
+    if not data.role.strip():
+        errors.add("role", _("A focal point needs a role, e.g. technical-assistance focal point."))
+    if data.email and "@" not in data.email:
+        errors.add("email", _("“%(email)s” is not an e-mail address.") % {"email": data.email})
+    taken = FocalPoint.objects.filter(person__organization=data.organization, person__name=data.name.strip(),
+                                      area=data.area, role=data.role.strip()).exclude(pk=_pk(instance))
+    if data.name.strip() and data.role.strip() and taken.exists():
+        errors.add("role", _("%(name)s is already a focal point with this role for this area.")
+                   % {"name": data.name.strip()})
+    errors.raise_if_any()
+
+
+def _person(organization: Organization, name: str, **contact: str | None) -> Person:
+    """The organization's person of that name (created when new), with the contact details given set
+    (those left at ``None`` keep what the person has)."""
+    person, _created = Person.objects.get_or_create(organization=organization, name=name.strip())
+    changes = {key: value.strip() for key, value in contact.items()
+               if value is not None and getattr(person, key) != value.strip()}
+    if changes:
+        for key, value in changes.items():
+            setattr(person, key, value)
+        person.save()
+    return person
+
+
+@transaction.atomic
+def save_focal_point(
+    data: FocalPointData, *, instance: FocalPoint | None = None, expected_version: int | None = None,
+    by: AbstractBaseUser | None = None,
+) -> FocalPoint:
+    """Create a focal point or change ``instance`` (refused with ``EditConflict`` if someone else changed
+    it since ``expected_version``). The person is found by organization and name, or created; their
+    position, e-mail and telephone are set as given."""
+    validate_focal_point_data(data, instance=instance)
+    if instance is not None:
+        claim_version(instance, instance.version if expected_version is None else expected_version)
+    person = _person(data.organization, data.name, position=data.position, email=data.email, phone=data.phone)
+    focal_point = instance or FocalPoint()
+    focal_point.person, focal_point.area, focal_point.role = person, data.area, data.role.strip()
+    focal_point.mandate = data.mandate
+    save_with_history(focal_point, by, _("Edited") if instance is not None else _("Created"))
+    return focal_point
+
+
 @transaction.atomic
 def add_focal_point(
     *, organization: Organization, name: str, area: CooperationArea, role: str, position: str | None = None,
@@ -310,80 +430,137 @@ def add_focal_point(
     ``name`` may be a position ("Technical-assistance focal point") where no person is named.
     ``position``, ``email`` and ``phone`` left at ``None`` keep what the person already has.
     """
-    errors = _Errors()
-    if not name.strip():
-        errors.add("name", _("A focal point needs a name or a position."))
-    if not role.strip():
-        errors.add("role", _("A focal point needs a role, e.g. technical-assistance focal point."))
-    if email and "@" not in email:
-        errors.add("email", _("“%(email)s” is not an e-mail address.") % {"email": email})
-    errors.raise_if_any()
-    person, _created = Person.objects.get_or_create(organization=organization, name=name.strip())
-    changed = False
-    for field_name, value in (("position", position), ("email", email), ("phone", phone)):
-        if value is not None and getattr(person, field_name) != value.strip():
-            setattr(person, field_name, value.strip())
-            changed = True
-    if changed:
-        person.save()
+    data = FocalPointData(organization=organization, name=name, area=area, role=role, position=position or "",
+                          email=email or "", phone=phone or "", mandate=mandate)
+    existing = FocalPoint.objects.filter(person__organization=organization, person__name=name.strip(), area=area,
+                                         role=role.strip()).first()
+    validate_focal_point_data(data, instance=existing)
+    person = _person(organization, name, position=position, email=email, phone=phone)
     focal_point, _created = FocalPoint.objects.update_or_create(
         person=person, area=area, role=role.strip(), defaults={"mandate": mandate}
     )
     return focal_point
 
 
+@dataclass
+class StoryData:
+    """A success story as the site's form hands it over."""
+
+    title: str
+    text: str
+    published: bool = False
+    activity: Activity | None = None
+    area: CooperationArea | None = None
+    events: Sequence[Event] = ()
+
+    @classmethod
+    def from_story(cls, story: SuccessStory) -> StoryData:
+        return cls(title=story.title, text=story.text, published=story.published, activity=story.activity,
+                   area=story.area, events=list(story.events.all()))
+
+
+def validate_story_data(data: StoryData, *, instance: SuccessStory | None = None) -> None:
+    errors = _Errors()
+    if not data.title.strip():
+        errors.add("title", _("A success story needs a title."))
+    if not data.text.strip():
+        errors.add("text", _("A success story needs its text."))
+    errors.raise_if_any()
+
+
+def same_story(one: StoryData, other: StoryData) -> bool:
+    def key(data: StoryData) -> tuple[Any, ...]:
+        return (data.title.strip(), data.text.strip(), data.published, data.activity, data.area,
+                sorted(e.pk for e in data.events))
+
+    return key(one) == key(other)
+
+
 @transaction.atomic
 def save_success_story(
     *, title: str, text: str, published: bool = False, activity: Activity | None = None,
     area: CooperationArea | None = None, events: Sequence[Event] = (), instance: SuccessStory | None = None,
+    expected_version: int | None = None, by: AbstractBaseUser | None = None,
 ) -> SuccessStory:
-    errors = _Errors()
-    if not title.strip():
-        errors.add("title", _("A success story needs a title."))
-    if not text.strip():
-        errors.add("text", _("A success story needs its text."))
-    errors.raise_if_any()
+    """Create a story, or change ``instance`` (with ``expected_version``, a change made by someone else
+    since is refused with ``EditConflict``). Saving what is already stored writes nothing."""
+    data = StoryData(title=title.strip(), text=text.strip(), published=published, activity=activity,
+                     area=area or (activity.area if activity else None), events=list(events))
+    validate_story_data(data, instance=instance)
+    if instance is not None and same_story(StoryData.from_story(instance), data):
+        return instance
     story = instance or SuccessStory()
-    story.title, story.text, story.published = title.strip(), text.strip(), published
-    story.activity = activity
-    story.area = area or (activity.area if activity else None)
-    story.save()
-    story.events.set(events)
+    if instance is not None:
+        claim_version(story, story.version if expected_version is None else expected_version)
+    story.title, story.text, story.published = data.title, data.text, data.published
+    story.activity, story.area = data.activity, data.area
+    with without_history(story):
+        story.save()
+        story.events.set(data.events)
+    save_with_history(story, by, _("Edited") if instance is not None else _("Created"))
     return story
 
 
-def _display_value(value: Any) -> str:
-    """A history value in words: many-to-many values are lists of rows, shown by organization acronym."""
+#: How a many-to-many row of the history names what it links to: (model, field shown).
+_LINKED_NAMES: dict[str, tuple[type[models.Model], str]] = {
+    "organization": (Organization, "acronym"),
+    "event": (Event, "title"),
+    "instrument": (Instrument, "short_name"),
+    "topic": (Topic, "name"),
+    "cooperationarea": (CooperationArea, "name"),
+    "activity": (Activity, "key"),
+}
+
+
+def _display_value(value: Any, *, owner: str, public_only: bool) -> str:
+    """A history value in words. Many-to-many values are lists of rows such as
+    ``{"activity": 1, "organization": 4}``; they are shown by the linked object's name (internal
+    events are left out for the public)."""
     if isinstance(value, list):
-        ids = [int(row["organization"]) for row in value if isinstance(row, dict) and "organization" in row]
-        names = dict(Organization.objects.filter(pk__in=ids).values_list("pk", "acronym"))
-        return ", ".join(sorted(str(names.get(pk, pk)) for pk in ids)) or "—"
+        ids: dict[str, list[int]] = {}
+        for row in value:
+            for key, pk in row.items():
+                if key in _LINKED_NAMES and key != owner:
+                    ids.setdefault(key, []).append(int(pk))
+        names: list[str] = []
+        for key, pks in ids.items():
+            model, name_field = _LINKED_NAMES[key]
+            found = model._default_manager.filter(pk__in=pks)
+            if public_only and model is Event:
+                found = found.filter(visibility=Event.Visibility.PUBLIC)
+            names += [str(name) for name in found.values_list(name_field, flat=True)]
+        return ", ".join(sorted(names)) or "—"
     if value in (None, ""):
         return "—"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
     return str(value)
 
 
-def history_of(obj: Activity | Mandate, *, include_internal: bool = False) -> list[dict[str, Any]]:
+def history_of(obj: CooperationArea | Activity | Mandate, *, include_internal: bool = False) -> list[dict[str, Any]]:
     """Who changed what and when, newest first, with old and new values of each changed field.
 
-    Changes to internal fields are left out unless ``include_internal`` (staff only).
+    Changes to internal fields (and internal events) are left out unless ``include_internal``
+    (staff only).
     """
     hidden = {"version"} if include_internal else {"version", "internal_notes"}
+    owner = obj._meta.model_name or ""
     records = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id"))
     entries = []
     for newer, older in zip(records, [*records[1:], None][: len(records)], strict=True):
         changes = []
         if older is not None:
-            delta = newer.diff_against(older)
-            changes = [
-                {
-                    "field": str(getattr(obj._meta.get_field(change.field), "verbose_name", change.field)),
-                    "old": _display_value(change.old),
-                    "new": _display_value(change.new),
-                }
-                for change in delta.changes
-                if change.field not in hidden
-            ]
+            for change in newer.diff_against(older).changes:
+                if change.field in hidden:
+                    continue
+                field = obj._meta.get_field(change.field)
+                old, new = (_display_value(value, owner=owner, public_only=not include_internal)
+                            for value in (change.old, change.new))
+                if old != new:
+                    choices = dict(getattr(field, "choices", None) or [])
+                    if choices:
+                        old, new = str(choices.get(change.old, old)), str(choices.get(change.new, new))
+                    changes.append({"field": str(getattr(field, "verbose_name", change.field)), "old": old, "new": new})
         entries.append({
             "date": newer.history_date,
             "user": newer.history_user,

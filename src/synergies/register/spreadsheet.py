@@ -476,7 +476,7 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
     areas = _lookup(CooperationArea, "slug")
     for row, area_data in plan.areas:
         existing_area = areas.get(area_data.slug)
-        if existing_area is not None and _same(area_data, _area_data(existing_area)):
+        if existing_area is not None and _same(area_data, services.AreaData.from_area(existing_area)):
             _count(counts, False, False)
             continue
         try:
@@ -564,11 +564,3 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
             )
         except ValidationError as error:
             problems.extend(_refusal("Success stories", row, error))
-
-
-def _area_data(area: CooperationArea) -> services.AreaData:
-    return services.AreaData(
-        slug=area.slug, name=area.name, kind=area.kind, order=area.order,
-        resource_implications=area.resource_implications, description=area.description,
-        instruments=list(area.instruments.all()), topics=list(area.topics.all()),
-    )

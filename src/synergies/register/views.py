@@ -1,17 +1,20 @@
 """Pages of the register: the register itself, an activity, the mandates and the map.
 
 Views stay thin: filters in ``filters.py``, what each page shows in ``queries.py``, who sees what
-in ``accounts.policy``. Internal notes and contact details reach the template only for staff.
+in ``accounts.policy`` and who edits what in ``permissions``; the big pages' bodies are cached
+(``caching.py``). Internal notes and contact details reach the template only for staff.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from synergies.accounts import policy
-from synergies.register import queries, spreadsheet
+from synergies.register import caching, permissions, queries, spreadsheet
 from synergies.register.filters import ActivityFilter, MandateFilter
 from synergies.register.models import Mandate
 
@@ -20,25 +23,38 @@ ACTIVITIES_PER_PAGE = 50
 
 
 def register(request: HttpRequest) -> HttpResponse:
+    return caching.render_page(request, "register", "register/register.html", "register/_register_body.html",
+                               lambda: _register_context(request))
+
+
+def _register_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
     activity_filter = ActivityFilter(request.GET or None, queryset=queries.activities())
+    rights = {
+        "can_add_activity": permissions.can_create_activity(request.user),
+        "can_edit_areas": permissions.can_edit_reference(request.user),
+    }
     if activity_filter.is_bound and not activity_filter.is_valid():
-        context = {"filter": activity_filter, "areas": [], "error": activity_filter.error_text(), "total": 0}
-        return render(request, "register/register.html", context, status=400)
-    page = Paginator(activity_filter.qs, ACTIVITIES_PER_PAGE).get_page(request.GET.get("page"))
+        return {"filter": activity_filter, "areas": [], "error": activity_filter.error_text(), "total": 0}, 400
+    page = Paginator(activity_filter.qs.values_list("pk", flat=True), ACTIVITIES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     filtered = any(name in request.GET for name in activity_filter.filters)
     query = request.GET.copy()
     query.pop("page", None)
+    rows = queries.page_of_activities(list(page.object_list))
+    editable = {activity.pk for activity in rows if permissions.can_edit_activity(request.user, activity)}
     context = {
         "filter": activity_filter,
         "page": page,
         "query": query.urlencode(),
         "areas": queries.group_by_area(
-            list(page.object_list), summary=queries.area_summary(activity_filter.qs),
-            with_empty_areas=not filtered and not page.has_next(),
+            rows, summary=queries.area_summary(activity_filter.qs),
+            with_empty_areas=not filtered and not page.has_next(), editable=editable,
         ),
         "total": page.paginator.count,
+        **rights,
     }
-    return render(request, "register/register.html", context)
+    return context, 200
 
 
 def register_export(request: HttpRequest, fmt: str) -> HttpResponse:
@@ -65,15 +81,19 @@ def activity_detail(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def mandate_list(request: HttpRequest) -> HttpResponse:
+    return caching.render_page(request, "mandates", "register/mandate_list.html",
+                               "register/_mandate_list_body.html", lambda: _mandate_list_context(request))
+
+
+def _mandate_list_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
     mandate_filter = MandateFilter(request.GET or None, queryset=queries.mandates())
+    can_add = permissions.can_edit_reference(request.user)
     if mandate_filter.is_bound and not mandate_filter.is_valid():
-        context: dict[str, object] = {"filter": mandate_filter, "page": None, "error": mandate_filter.error_text()}
-        return render(request, "register/mandate_list.html", context, status=400)
+        return {"filter": mandate_filter, "page": None, "error": mandate_filter.error_text(), "can_add": can_add}, 400
     page = Paginator(mandate_filter.qs, MANDATES_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"filter": mandate_filter, "page": page, "query": query.urlencode()}
-    return render(request, "register/mandate_list.html", context)
+    return {"filter": mandate_filter, "page": page, "query": query.urlencode(), "can_add": can_add}, 200
 
 
 def mandate_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -82,5 +102,7 @@ def mandate_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def mandate_map(request: HttpRequest) -> HttpResponse:
-    context = queries.map_table(sees_contacts=policy.sees_internal(request.user))
-    return render(request, "register/map.html", context)
+    return caching.render_page(
+        request, "map", "register/map.html", "register/_map_body.html",
+        lambda: (queries.map_table(sees_contacts=policy.sees_internal(request.user)), 200),
+    )

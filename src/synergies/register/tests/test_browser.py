@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from synergies.register import services
 from synergies.register.tests.builders import make_activity, make_area, make_mandate
-from synergies.testing import make_event, make_organization
+from synergies.testing import make_event, make_organization, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -57,4 +57,47 @@ def test_register_is_usable_on_a_phone(browser, live_server, transactional_db):
     assert width <= 360
     phone.goto("/map/")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360  # the table scrolls in its frame
+    context.close()
+
+
+def test_editor_edits_an_activity_without_javascript_on_a_phone_and_sees_the_change(browser, live_server,
+                                                                                    transactional_db):
+    lead = make_organization("SYNLEAD")
+    make_user("synthetic-register-editor", editor_of=lead)
+    area = make_area(slug="synthetic-bat-bep", name="Synthetic BAT and BEP area")
+    make_activity(key="synthetic-bat-bep-guidance", area=area, short_title="Synthetic BAT/BEP guidance",
+                  status="potential", lead_organizations=[lead])
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False,
+                                  viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto("/register/synthetic-bat-bep-guidance/")
+    expect(page.get_by_role("link", name="Edit this activity")).to_have_count(0)  # not signed in
+    page.goto("/accounts/login/?next=/register/synthetic-bat-bep-guidance/")
+    page.get_by_label("Username").fill("synthetic-register-editor")
+    page.get_by_label("Password").fill("test-password")
+    page.get_by_role("button", name="Sign in").click()
+
+    page.get_by_role("link", name="Edit this activity").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Edit “Synthetic BAT/BEP guidance”")
+    page.get_by_label("Period starts").fill("2030-06-01")
+    page.get_by_label("Period ends").fill("2030-05-01")
+    page.get_by_role("button", name="Save changes").click()
+    summary = page.get_by_role("alert")
+    expect(summary).to_contain_text("Nothing was saved")
+    summary.get_by_role("link", name="Period ends: The period ends (2030-05-01) before it starts (2030-06-01).").click()
+    expect(page.get_by_label("Period ends")).to_be_focused()
+
+    page.get_by_label("Period ends").fill("2030-12-31")
+    page.get_by_label("Status").select_option(label="Ongoing")
+    page.get_by_label("Short title").fill("Synthetic joint BAT/BEP guidance")
+    page.get_by_label("Develop and implement together").check()
+    page.get_by_role("button", name="Save changes").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Synthetic joint BAT/BEP guidance")
+    expect(page.get_by_text("Your changes to “Synthetic joint BAT/BEP guidance” were saved.")).to_be_visible()
+    expect(page.locator(".register-history")).to_contain_text("Potential → Ongoing")
+    expect(page.locator(".register-history")).to_contain_text("by synthetic-register-editor")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.goto("/register/")
+    expect(page.get_by_role("link", name="Synthetic joint BAT/BEP guidance", exact=True)).to_be_visible()
     context.close()

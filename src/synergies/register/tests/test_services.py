@@ -70,7 +70,7 @@ def test_update_raises_the_version_and_records_who_changed_what():
     assert [entry["reason"] for entry in entries] == ["Edited", "Created"]
     assert entries[0]["user"] == officer
     assert {(c["field"], c["old"], c["new"]) for c in entries[0]["changes"]} == {
-        ("status", "potential", "ongoing"), ("outputs", "—", "Joint report"),
+        ("status", "Potential", "Ongoing"), ("outputs", "—", "Joint report"),
     }
 
 

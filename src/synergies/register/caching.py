@@ -1,0 +1,64 @@
+"""The rendered body of the register's big pages (``/register/``, ``/mandates/``, ``/map/``), kept in
+Django's cache so that a page nobody changed is not built again.
+
+A body is stored under a key made of everything it depends on:
+- the data generation (``core.models.DataGeneration``: its value and when it last rose), which
+  every write to the site's data raises in the same transaction — so an edit, an import or a change
+  to an organization or an event makes every stored body stale at once;
+- what the viewer may see (public or internal) and edit (``permissions.editing_rights_key``), so a
+  visitor never gets a body rendered for staff and edit links appear only for those who may edit;
+- the language and the query string (filters, page number).
+
+Only answers with status 200 are stored. The page around the body (header, sign-in state, CSRF
+token, messages) is rendered for every request. See docs/decisions/0112-register-page-speed.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.safestring import mark_safe
+
+from synergies.accounts import policy
+from synergies.core.models import DataGeneration
+from synergies.register import permissions
+
+#: A stale body is never served (the key changes); the timeout only frees memory of old generations.
+TIMEOUT = 60 * 60
+
+
+def body_key(request: HttpRequest, name: str) -> str:
+    generation = DataGeneration.current()
+    user = request.user
+    parts = [
+        name, str(connection.settings_dict["NAME"]), str(generation.value), generation.changed_at.isoformat(),
+        "internal" if policy.sees_internal(user) else "public", permissions.editing_rights_key(user),
+        translation.get_language() or "", "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists())
+                                                    for v in values),
+    ]
+    return "register-body:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def render_page(
+    request: HttpRequest, name: str, page_template: str, body_template: str,
+    build: Callable[[], tuple[dict[str, Any], int]],
+) -> HttpResponse:
+    """Render ``page_template`` around the body, taken from the cache or built with ``build()``
+    (which returns the body's context and the status)."""
+    key = body_key(request, name)
+    body = cache.get(key)
+    status = 200
+    if body is None:
+        context, status = build()
+        body = render_to_string(body_template, context, request)
+        if status == 200:
+            cache.set(key, body, TIMEOUT)
+    return render(request, page_template, {"body": mark_safe(body)}, status=status)  # noqa: S308 - rendered above
