@@ -9,12 +9,10 @@ through ``services.cancel_event``. See docs/decisions/0300-event-admin-read-only
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
@@ -26,14 +24,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from synergies.accounts import policy
 from synergies.calendar import services
 from synergies.calendar.models import Event, EventLink, EventOrganizer, Participation
+from synergies.core.admin import HTTPS_URLS
 
 
 class ReadOnlyAdminMixin:
     """View, search and filter; no add, change or delete (writes go through the services)."""
 
-    formfield_overrides: ClassVar[Mapping[type[models.Field[Any, Any]], Mapping[str, Any]]] = {
-        models.URLField: {"assume_scheme": "https"},
-    }
+    formfield_overrides = HTTPS_URLS
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

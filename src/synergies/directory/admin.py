@@ -7,13 +7,12 @@ kept in step with the package's vocabulary after every ``migrate``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from django.contrib import admin
-from django.db import models
 from django.http import HttpRequest
 
+from synergies.core.admin import HTTPS_URLS
 from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
 
 
@@ -21,9 +20,7 @@ class StableKeyAdmin(admin.ModelAdmin):
     """The key field is editable when adding and read-only afterwards."""
 
     key_field = "code"
-    formfield_overrides: ClassVar[Mapping[type[models.Field[Any, Any]], Mapping[str, Any]]] = {
-        models.URLField: {"assume_scheme": "https"},
-    }
+    formfield_overrides = HTTPS_URLS
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         readonly = tuple(super().get_readonly_fields(request, obj))

@@ -5,17 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
-from django.db import models
 from django.http import HttpRequest
 
+from synergies.core.admin import HTTPS_URLS
 from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
 
 
-HTTPS_BY_DEFAULT = {models.URLField: {"assume_scheme": "https"}}
-
-
 class ReadOnlyAdmin(admin.ModelAdmin):
-    formfield_overrides = HTTPS_BY_DEFAULT
+    formfield_overrides = HTTPS_URLS
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -34,7 +31,7 @@ class FeedSourceAdmin(admin.ModelAdmin):
     search_fields = ["name", "url", "organization__acronym"]
     filter_horizontal = ["default_topics"]
     readonly_fields = ["etag", "last_modified_header", "last_harvested_at"]
-    formfield_overrides = HTTPS_BY_DEFAULT
+    formfield_overrides = HTTPS_URLS
 
 
 @admin.register(HarvestRun)
