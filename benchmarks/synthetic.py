@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
+from django.utils import timezone
 
 from synergies.calendar.models import Event, EventOrganizer
 from synergies.directory.models import Country, Instrument, Organization, Topic
@@ -82,6 +83,9 @@ def generate_calendar(count: int, *, seed: int = 2014, first_year: int = 2010, y
         Event.instruments.through.objects.bulk_create(
             Event.instruments.through(event_id=event.pk, instrument_id=rng.choice(instruments).pk) for event in events
         )
+    # A real calendar was written over years, not in the last minute: what changed since the last look
+    # (``views.public.longest_event_span``) must be a few events, not all of them.
+    Event.objects.update(updated_at=timezone.now() - timedelta(days=1))
     refresh_statistics()
 
 

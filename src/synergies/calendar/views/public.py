@@ -9,6 +9,7 @@ constant number of queries (``with_related``) and paginate in the database.
 from __future__ import annotations
 
 import calendar as pycalendar
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,14 +20,17 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.db.models import Case, Count, F, Max, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.forms.utils import flatatt
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import get_format
 from django.utils.html import escape, format_html
@@ -38,6 +42,7 @@ from synergies.accounts import policy
 from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter
 from synergies.calendar.models import UN_LANGUAGES, Event, EventOrganizer, EventQuerySet
 from synergies.calendar.templatetags import calendar_format
+from synergies.core.models import DataGeneration
 from synergies.directory.models import Country, Instrument, Organization, Region, Topic
 
 #: How many events the home page lists, overall and per instrument.
@@ -352,20 +357,30 @@ def build_month(month: date, rows: list[EventRow], first_weekday: int) -> list[W
 # --- Date windows on a large calendar ----------------------------------------------------------------
 
 _longest_span: dict[str, tuple[Any, timedelta]] = {}
+#: Events written this long before the last look are read again: a transaction can commit after a
+#: later one with an older ``updated_at``.
+SPAN_MARGIN = timedelta(minutes=10)
 
 
 def longest_event_span() -> timedelta:
-    """The longest first-to-last-day span of any event, recomputed only after an event changed.
+    """The longest first-to-last-day span of any event, brought up to date only after an event changed.
 
     Finding the events that overlap a window is an interval query: ``end_date >= first`` alone
     matches every later event and ``start_date <= last`` every earlier one, so the database would
     walk years of rows. Knowing the longest event turns it into a short index range (below).
+
+    After a change only the events written since the last look are read (``updated_at`` is indexed),
+    so the first page after an edit does not scan the calendar; the bound can only grow, which is safe
+    (an event made shorter or deleted leaves it wider than needed, never too narrow).
     """
     stamp = Event.objects.aggregate(last=Max("updated_at"))["last"]  # indexed: cheap
     cached = _longest_span.get(Event.objects.db)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    span = Event.objects.aggregate(span=Max(F("end_date") - F("start_date")))["span"] or timedelta(0)
+    events, known = Event.objects.all(), timedelta(0)
+    if cached is not None and cached[0] is not None and stamp is not None and cached[0] < stamp:
+        events, known = events.filter(updated_at__gte=cached[0] - SPAN_MARGIN), cached[1]
+    span = max(known, events.aggregate(span=Max(F("end_date") - F("start_date")))["span"] or timedelta(0))
     _longest_span[Event.objects.db] = (stamp, span)
     return span
 
@@ -436,14 +451,54 @@ def home(request: HttpRequest) -> HttpResponse:
     })
 
 
+#: The parts of ``/events/`` that are rendered once per state of the data (``calendar/event_list.html``).
+LIST_PARTS = ("title", "head", "content")
+#: A stale page is never served (its key changes with the data); the timeout only frees memory.
+LIST_CACHE_TIMEOUT = 60 * 60
+
+
+def list_cache_key(request: HttpRequest, generation: DataGeneration, today: date) -> str:
+    """Everything a rendered ``/events/`` depends on: the data's generation and database, what the
+    viewer may see, the language and time zone, the day (the default window starts today), the site's
+    address (the subscribe links are absolute) and the query."""
+    parts = [
+        str(connection.settings_dict["NAME"]), str(generation.value), generation.changed_at.isoformat(),
+        "internal" if policy.sees_internal(request.user) else "public",
+        translation.get_language() or "", timezone.get_current_timezone_name(), today.isoformat(),
+        str(request.scheme), request.get_host(), request.get_full_path(),
+    ]
+    return "calendar-list:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 def event_list(request: HttpRequest) -> HttpResponse:
-    """``/events/``: the agenda (default), a month grid or a year overview of the filtered events."""
+    """``/events/``: the agenda (default), a month grid or a year overview of the filtered events.
+
+    The page's own parts are kept in Django's cache under ``list_cache_key``: every write to the
+    site's data raises ``DataGeneration`` in its transaction, so a change shows on the next request,
+    and staff and the public never share an entry (docs/decisions/0411). Refused filters (400) are
+    rendered every time.
+    """
     query = clean_query(request.GET)
     if query.urlencode() != request.GET.urlencode():
         # Drop the empty fields a submitted form leaves, so the address stays short and shareable.
         return HttpResponseRedirect(_url("calendar:event_list", query))
 
     today = timezone.localdate()
+    generation = DataGeneration.current()
+    key = list_cache_key(request, generation, today)
+    parts = cache.get(key)
+    status = 200
+    if parts is None:
+        context, status = _event_list_context(request, query, today)
+        parts = {name: render_to_string(f"calendar/event_list.html#{name}", context, request) for name in LIST_PARTS}
+        if status == 200:
+            cache.set(key, parts, LIST_CACHE_TIMEOUT)
+    page = {name: mark_safe(html) for name, html in parts.items()}  # noqa: S308 - rendered by our template
+    return render(request, "calendar/event_list.html", {"parts": page}, status=status)
+
+
+def _event_list_context(request: HttpRequest, query: QueryDict, today: date) -> tuple[dict[str, Any], int]:
+    """What the page shows, and its status: 400 when a filter or the view cannot be applied."""
     filterset = event_filter(request, query)
     view_form = CalendarViewForm(query)
     filters_ok = filterset.is_valid()
@@ -474,7 +529,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
         "errors": [*_error_list(filterset.form), *_error_list(view_form)],
     }
     if not (filters_ok and view_ok):
-        return render(request, "calendar/event_list.html", context, status=400)
+        return context, 400
 
     events = filterset.qs
     if view == "month":
@@ -483,7 +538,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
         context.update(_year_context(request, events, filters, view_form, today))
     else:
         context.update(_agenda_context(request, events, filters, query, filterset.form.cleaned_data, today))
-    return render(request, "calendar/event_list.html", context)
+    return context, 200
 
 
 def _error_list(form: forms.Form) -> list[dict[str, str]]:
