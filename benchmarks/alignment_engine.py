@@ -7,11 +7,19 @@ constant (the calendar covers more years as it grows, about 4 events starting pe
 the cluster and its harvested partners hold together), which is how a
 real calendar grows; the number of genuine findings then grows linearly and the growth exponent shows
 the engine's own cost (target: close to n log n, i.e. an exponent a little above 1).
+
+Two rows per size: the three public finders called one by one (each lays the items out itself), and
+``find_alignment``, which runs the three over one layout of the items (what ``services.align`` calls).
+
+The generated items are handed to the garbage collector's oldest generation (``gc.collect()``) before
+the clock starts: otherwise its first full pass over the million-odd new objects of the input falls,
+by chance, inside whichever finder runs first.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import random
 import time
@@ -19,7 +27,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from synergies.alignment.engine import Item, find_back_to_back, find_clashes, find_crowded_weeks
+from synergies.alignment.engine import Item, find_alignment, find_back_to_back, find_clashes, find_crowded_weeks
 
 CITIES = [f"city{n}|C{n % 60}" for n in range(300)]
 REGIONS = ["africa", "asia-pacific", "eastern-europe", "grulac", "weog"]
@@ -63,23 +71,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     args = parser.parse_args()
-    print("| events | clashes s | back-to-back s | crowded weeks s | total s (one core) | findings |")
-    print("| --- | --- | --- | --- | --- | --- |")
-    previous: tuple[int, float] | None = None
-    exponents = []
+    print("| events | clashes s | back-to-back s | crowded weeks s | total s (one core) | find_alignment s "
+          "| findings |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    previous: tuple[int, float, float] | None = None
+    exponents: list[tuple[float, float]] = []
     for size in args.sizes:
         items = synthetic_items(size)
+        gc.collect()
         clash_s, clashes = timed(find_clashes, items)
         b2b_s, b2b = timed(find_back_to_back, items, 7)
         weeks_s, weeks = timed(find_crowded_weeks, items, 3)
         total = clash_s + b2b_s + weeks_s
-        print(f"| {size:,} | {clash_s:.2f} | {b2b_s:.2f} | {weeks_s:.2f} | {total:.2f} | "
+        gc.collect()
+        started = time.process_time()
+        found = find_alignment(items, 7, 3)
+        combined = time.process_time() - started
+        assert (len(found.clashes), len(found.back_to_back), len(found.crowded_weeks)) == (clashes, b2b, weeks)
+        del found
+        print(f"| {size:,} | {clash_s:.2f} | {b2b_s:.2f} | {weeks_s:.2f} | {total:.2f} | {combined:.2f} | "
               f"{clashes:,} / {b2b:,} / {weeks:,} |", flush=True)
         if previous:
-            exponents.append(math.log(total / previous[1]) / math.log(size / previous[0]))
-        previous = (size, total)
+            scale = math.log(size / previous[0])
+            exponents.append((math.log(total / previous[1]) / scale, math.log(combined / previous[2]) / scale))
+        previous = (size, total, combined)
     if exponents:
-        print("\ngrowth exponent between sizes: " + ", ".join(f"{e:.2f}" for e in exponents)
+        print("\ngrowth exponent between sizes (one by one / find_alignment): "
+              + ", ".join(f"{one:.2f} / {combined:.2f}" for one, combined in exponents)
               + " (1.0 = linear; n log n shows as a little above 1)")
 
 

@@ -5,27 +5,41 @@ calendar events into items; pages, commands and the API format the findings.
 
 Every finding is found with an index or a sweep, never by comparing all pairs:
 
-- clashes: for each audience key (a region, country, instrument, body or topic), the items carrying
-  that key are swept in start order against the ones still running; only pairs that overlap *and*
-  share the key are ever looked at;
+- clashes: in start order, each item is compared with the items starting after it and before it
+  ends (a binary search); only pairs that overlap are ever looked at, and of those only the ones
+  sharing an audience key (a region, country, instrument, body or topic) are scored;
 - back-to-back: per city (and, weaker, per region) the items are sorted by start, and for each item a
   binary search finds those starting within the allowed gap after it ends;
 - crowded weeks: a count per (region, ISO week).
 
 The tests prove on random calendars (Hypothesis) that these find exactly what a brute-force reference
 over all pairs finds.
+
+Speed (docs/decisions/0410): each finder first lays the items out once, in (start, id) order, as
+columns (``_Columns``) with instants as integer microseconds and audiences as the bits of an integer
+(each key as many bits as its weight, so a pair's score is the number of bits it shares); the inner
+loops compare integers, keep only integers in their own tuples (sort keys), create nothing but the
+findings they return, and run without cyclic garbage collection. ``find_alignment`` runs the three
+finders over one layout (what ``services.align`` calls). ``make_clash`` and ``make_back_to_back`` stay
+the definition of a finding; the finders apply the same rules inline, and the property tests compare
+the two.
 """
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_left, bisect_right
+import functools
+import gc
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from operator import attrgetter
+from typing import ParamSpec, TypeVar
 
 DAY = timedelta(days=1)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 #: The fields of an item that describe its audience.
 AUDIENCE_FIELDS = ("bodies", "instruments", "topics", "regions", "countries")
 
@@ -160,47 +174,187 @@ def make_clash(a: Item, b: Item) -> Clash | None:
     return Clash(first, second, audience_score(common) + (CITY_WEIGHT if city else 0), city)
 
 
+# --- Columns: each item's facts, computed once per call ---------------------------------------------
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+_DAY_US = DAY // _MICROSECOND
+_NOWHERE: frozenset[str] = frozenset()
+
+
+def _collector_paused(finder: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a finder without cyclic garbage collection.
+
+    A finder creates up to hundreds of thousands of findings and no reference cycles. Each batch of
+    new objects counts towards the collector's next full pass, and a full pass walks every object of
+    the process, the caller's items and their sets too (half a second at 100,000 items, landing in
+    whichever finder tips the count). Paused, the new objects are looked at once, afterwards, in a
+    young-generation pass. The previous state is restored even when the finder fails.
+    """
+
+    @functools.wraps(finder)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return finder(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return run
+
+
+@dataclass(slots=True)
+class _Columns:
+    """The items in (start, id) order, an item's *rank* being its index, with one list per fact.
+
+    Inner loops index these lists by rank and keep only integers in their own tuples (sort keys):
+    tuples of integers leave the cyclic garbage collector's care at once, while tuples holding objects
+    would be scanned again and again as hundreds of thousands of findings are created.
+    ``find_alignment`` lays the items out once and hands the same columns to every finder.
+    """
+
+    given: list[Item]  # the items in the order given
+    items: list[Item]
+    starts: list[int]  # integer microseconds since the epoch
+    ends: list[int]
+    ids: list[int]
+    links: list[frozenset[int]]  # the ids an item belongs with: its parent, its back-to-back links
+    cities: list[str | None]  # its city for ``same_city``: None when unknown or online
+    venues: list[frozenset[str]]  # the regions of its venue; none when online
+    organizers: list[frozenset[int]]
+    #: Its audience as the bits of an integer, each key taking as many bits as its weight in a clash's
+    #: score: two items share an audience when ``a & b`` is not 0, and the score of what they share is
+    #: ``(a & b).bit_count()``.
+    audience_bits: list[int]
+
+    @classmethod
+    def of(cls, items: Iterable[Item]) -> _Columns:
+        listed = list(items)
+        # Instants as integer microseconds since the epoch, ordered exactly as the instants are (comparing
+        # datetimes of different zones calls ``utcoffset`` on every comparison; integers do not).
+        epoch, microsecond = _EPOCH, _MICROSECOND
+        starts = [(item.start - epoch) // microsecond for item in listed]
+        ends = [(item.end - epoch) // microsecond for item in listed]
+        ids = [item.id for item in listed]
+        # (start, id) packed in one integer, so that the sort compares integers: ids fit under ``span``.
+        low = min(ids, default=0)
+        span = max(ids, default=0) - low + 1
+        packed = [start * span + item_id - low for start, item_id in zip(starts, ids, strict=True)]
+        order = sorted(range(len(listed)), key=packed.__getitem__)
+        # Each fact is read in the order given (the items' memory order, as a rule: faster than reading
+        # them in start order), then put in start order.
+        links = [
+            item.back_to_back_ids if item.parent_id is None else item.back_to_back_ids | {item.parent_id}
+            for item in listed
+        ]
+        cities = [item.city if item.city and not item.online else None for item in listed]
+        venues = [_NOWHERE if item.online else item.venue_regions for item in listed]
+        organizers = [item.organizers for item in listed]
+        mask_of = _KeyMasks().__getitem__
+        bits = [sum(map(mask_of, item.audience)) for item in listed]
+        # The integers the inner loops read are copied (``+ 0`` makes a new integer object) in start
+        # order, so that those loops, walking ranks, find them next to each other in memory: the clash
+        # sweep is a sixth faster for it at 100,000 items.
+        return cls(
+            given=listed,
+            items=[listed[index] for index in order],
+            starts=[starts[index] + 0 for index in order],
+            ends=[ends[index] + 0 for index in order],
+            ids=[ids[index] + 0 for index in order],
+            links=[links[index] for index in order],
+            cities=[cities[index] for index in order],
+            venues=[venues[index] for index in order],
+            organizers=[organizers[index] for index in order],
+            audience_bits=[bits[index] + 0 for index in order],
+        )
+
+
+class _KeyMasks(dict[str, int]):
+    """Audience key -> its bits, the next free ones given to a key the first time it is asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_bit = 0
+
+    def __missing__(self, key: str) -> int:
+        weight = WEIGHTS[key.partition(":")[0]]
+        mask = self[key] = ((1 << weight) - 1) << self.next_bit
+        self.next_bit += weight
+        return mask
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """What ``find_alignment`` finds: each list exactly as its own finder returns it."""
+
+    clashes: list[Clash]
+    back_to_back: list[BackToBack]
+    crowded_weeks: list[CrowdedWeek]
+
+
+@_collector_paused
+def find_alignment(items: Iterable[Item], max_gap_days: int = 7, threshold: int = 3) -> Alignment:
+    """``find_clashes``, ``find_back_to_back`` and ``find_crowded_weeks`` in one call, with the same
+    results: the items are laid out once (``_Columns``) for all three instead of once per finder."""
+    columns = _Columns.of(items)
+    return Alignment(
+        clashes=_clashes(columns),
+        back_to_back=_back_to_back(columns, max_gap_days),
+        crowded_weeks=_crowded_weeks(columns.given, threshold),
+    )
+
+
 # --- Clashes --------------------------------------------------------------------------------------
 
 
+@_collector_paused
 def find_clashes(items: Iterable[Item]) -> list[Clash]:
     """Overlapping items that share an audience, best score first.
 
-    For each audience key, a sweep in start order compares an item only with the items of that key
-    still running (a heap ordered by end). The loop is written out, not composed of generators: it is
-    the engine's hot path.
+    In start order, each item is compared only with the items ranked after it that start before it
+    ends (a binary search in the sorted starts): only overlapping pairs are ever looked at, and "do
+    they share an audience?" is one ``&`` of two integers, whose bits counted are the pair's score.
+    The loop applies ``make_clash``'s rules inline: it is the engine's hot path.
     """
-    by_key: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        for key in item.audience:
-            by_key[key].append(item)
-    seen: set[tuple[int, int]] = set()
-    clashes: list[Clash] = []
-    push, pop = heapq.heappush, heapq.heappop
-    for group in by_key.values():
-        if len(group) < 2:
+    return _clashes(_Columns.of(items))
+
+
+def _clashes(columns: _Columns) -> list[Clash]:
+    ordered, starts, ends, ids = columns.items, columns.starts, columns.ends, columns.ids
+    links, cities, bits = columns.links, columns.cities, columns.audience_bits
+    # (-score, first's rank, second's id, index, second's rank, same city): (first.start, first.id) is
+    # the first item's rank; the clashes are built from the keys once sorted.
+    keys: list[tuple[int, int, int, int, int, bool]] = []
+    add_key = keys.append
+    for first, end in enumerate(ends):
+        first_bits = bits[first]
+        if not first_bits:
             continue
-        group.sort(key=_start_order)
-        running: list[tuple[datetime, int, Item]] = []
-        for item in group:
-            start, item_id = item.start, item.id
-            while running and running[0][0] <= start:
-                pop(running)
-            for _end, other_id, other in running:
-                pair = (other_id, item_id) if other_id < item_id else (item_id, other_id)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                clash = make_clash(other, item)
-                if clash is not None:
-                    clashes.append(clash)
-            push(running, (item.end, item_id, item))
-    clashes.sort(key=lambda c: (-c.score, c.first.start, c.first.id, c.second.id))
-    return clashes
-
-
-def _start_order(item: Item) -> tuple[datetime, int]:
-    return (item.start, item.id)
+        # The items ranked after ``first`` that start before it ends: a binary search, starts being sorted.
+        high = bisect_left(starts, end, first + 1)
+        if high == first + 1:
+            continue
+        first_start, first_id = starts[first], ids[first]
+        first_links, city = links[first], cities[first]
+        for second in range(first + 1, high):
+            common = first_bits & bits[second]
+            if not common:
+                continue  # no audience in common: by far the most common case
+            second_id = ids[second]
+            if second_id == first_id or ends[second] <= first_start:
+                continue
+            if (first_links and second_id in first_links) or (links[second] and first_id in links[second]):
+                continue  # related: a side event and its meeting, or linked back-to-back
+            score = common.bit_count()
+            if city is not None and city == cities[second]:
+                score += CITY_WEIGHT
+                add_key((-score, first, second_id, len(keys), second, True))
+            else:
+                add_key((-score, first, second_id, len(keys), second, False))
+    keys.sort()  # the documented order; the key's 4th element, unique, keeps ties in the order found
+    return [Clash(ordered[first], ordered[second], -score, same) for score, first, _, _, second, same in keys]
 
 
 # --- Back-to-back ---------------------------------------------------------------------------------
@@ -229,44 +383,93 @@ def make_back_to_back(before: Item, after: Item, max_gap_days: int, *, by_city: 
     return BackToBack(before, after, gap, city)
 
 
+@_collector_paused
 def find_back_to_back(items: Iterable[Item], max_gap_days: int = 7) -> list[BackToBack]:
     """Items of different organizers that end and start within ``max_gap_days`` in the same city
     (strong), or, weaker, in the same region (by the venue's country) with an audience in common;
-    not already linked, never online. Closest first, cities before regions."""
-    by_city: dict[str, list[Item]] = defaultdict(list)
-    # Region-level pairs must share a region *and* an audience key: index by both, so that only such
-    # pairs are ever looked at.
-    by_region_and_key: dict[tuple[str, str], list[Item]] = defaultdict(list)
-    for item in items:
-        if item.online:
+    not already linked, never online. Closest first, cities before regions.
+
+    Per city, and per region of the venue, the items are in start order; for each item a binary
+    search finds those starting from its end up to the gap after it, and ``make_back_to_back``'s rules
+    are applied inline. A city pair is never a region pair (those must be in different cities), and a
+    pair of items whose venues share several regions is kept under the smallest of them.
+    """
+    return _back_to_back(_Columns.of(items), max_gap_days)
+
+
+def _back_to_back(columns: _Columns, max_gap_days: int) -> list[BackToBack]:
+    ordered, starts, ends, ids = columns.items, columns.starts, columns.ends, columns.ids
+    links, cities, bits, organizers = columns.links, columns.cities, columns.audience_bits, columns.organizers
+    venues = columns.venues
+    by_city: dict[str, list[int]] = defaultdict(list)
+    by_region: dict[str, list[int]] = defaultdict(list)
+    for rank, city in enumerate(cities):
+        if city is not None:  # None: unknown or online
+            by_city[city].append(rank)
+    for rank, venue in enumerate(columns.venues):
+        for region in venue:
+            by_region[region].append(rank)
+    # The first start too late for an item ending at ``end``: gaps are whole days, floored.
+    horizon = (max_gap_days + 1) * _DAY_US
+    # (not same city, gap, before's rank, after's id, index, after's rank): before's rank orders by
+    # (start, id); the pairs are built from the keys once sorted.
+    keys: list[tuple[int, int, int, int, int, int]] = []
+    add_key = keys.append
+    for group in by_city.values():
+        if len(group) < 2:
             continue
-        if item.city:
-            by_city[item.city].append(item)
-        for region in item.venue_regions:
-            for key in item.audience:
-                by_region_and_key[(region, key)].append(item)
-    found: dict[tuple[int, int], BackToBack] = {}
-    for groups, city_level in ((by_city.values(), True), (by_region_and_key.values(), False)):
-        for group in groups:
-            for before, after in _following_pairs(group, max_gap_days):
-                if (before.id, after.id) in found:
+        group_starts = [starts[rank] for rank in group]
+        size = len(group)
+        for before in group:
+            end = ends[before]
+            low = bisect_left(group_starts, end)
+            # Most items of a city have no other starting there within the gap: one search, not two.
+            if low == size or group_starts[low] >= end + horizon:
+                continue
+            high = bisect_left(group_starts, end + horizon, low)
+            before_id, before_links, before_organizers = ids[before], links[before], organizers[before]
+            for after in group[low:high]:
+                after_id = ids[after]
+                if after_id == before_id or not before_organizers.isdisjoint(organizers[after]):
                     continue
-                pair = make_back_to_back(before, after, max_gap_days, by_city=city_level)
-                if pair is not None:
-                    found[pair.key] = pair
-    return sorted(found.values(), key=lambda p: (not p.same_city, p.gap_days, p.before.start, p.key))
-
-
-def _following_pairs(group: list[Item], max_gap_days: int) -> Iterator[tuple[Item, Item]]:
-    """For each item, the items of the group that start from its end up to the gap after it."""
-    group = sorted(group, key=lambda i: (i.start, i.id))
-    starts = [item.start for item in group]
-    horizon = timedelta(days=max_gap_days + 1)
-    for before in group:
-        low = bisect_left(starts, before.end)
-        high = bisect_right(starts, before.end + horizon)
-        for after in group[low:high]:
-            yield before, after
+                if (before_links and after_id in before_links) or (links[after] and before_id in links[after]):
+                    continue
+                gap = (starts[after] - end) // _DAY_US
+                add_key((0, gap, before, after_id, len(keys), after))
+    for region, group in by_region.items():
+        if len(group) < 2:
+            continue
+        group_starts = [starts[rank] for rank in group]
+        for before in group:
+            before_bits = bits[before]
+            if not before_bits:
+                continue  # no audience: no region pair
+            end = ends[before]
+            low = bisect_left(group_starts, end)
+            high = bisect_left(group_starts, end + horizon, low)
+            if low == high:
+                continue
+            before_id, before_links, before_city = ids[before], links[before], cities[before]
+            before_organizers = organizers[before]
+            before_venue = venues[before]
+            several_regions = len(before_venue) > 1
+            # The region rules first: most pairs of a region share no audience.
+            for after in group[low:high]:
+                if not before_bits & bits[after]:
+                    continue
+                if before_city is not None and before_city == cities[after]:
+                    continue
+                after_id = ids[after]
+                if after_id == before_id or not before_organizers.isdisjoint(organizers[after]):
+                    continue
+                if (before_links and after_id in before_links) or (links[after] and before_id in links[after]):
+                    continue
+                if several_regions and min(before_venue & venues[after]) != region:
+                    continue  # kept under the smallest region the two venues share
+                gap = (starts[after] - end) // _DAY_US
+                add_key((1, gap, before, after_id, len(keys), after))
+    keys.sort()  # the documented order; the key's 5th element, unique, keeps ties in the order found
+    return [BackToBack(ordered[before], ordered[after], gap, not level) for level, gap, before, _, _, after in keys]
 
 
 # --- Crowded weeks --------------------------------------------------------------------------------
@@ -276,26 +479,43 @@ def monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+@_collector_paused
 def find_crowded_weeks(items: Iterable[Item], threshold: int = 3) -> list[CrowdedWeek]:
     """Weeks in which more than ``threshold`` items concern the same region, as audience or as venue
-    (an item counts in every week it touches)."""
-    weeks: dict[tuple[str, date], list[Item]] = defaultdict(list)
+    (an item counts in every week it touches). Weeks are counted by the day ordinal of their Monday;
+    only the crowded ones are sorted and built."""
+    return _crowded_weeks(items, threshold)
+
+
+def _crowded_weeks(items: Iterable[Item], threshold: int) -> list[CrowdedWeek]:
+    weeks: dict[tuple[str, int], list[Item]] = defaultdict(list)
     for item in items:
+        regions = item.regions | item.venue_regions if item.regions else item.venue_regions
+        if not regions:
+            continue
         first = item.local_start_day or item.start.date()
-        last_instant = item.end - timedelta(microseconds=1)
-        days = max(0, (last_instant - item.start) // DAY)
-        last = first + timedelta(days=days)
-        week = monday(first)
-        while week <= last:
-            for region in item.regions | item.venue_regions:
+        week = first.toordinal() - first.weekday()
+        # The days the item touches after its first: (end - start - 1 µs) // 1 day, at least 0.
+        length = item.end - item.start
+        extra = length.days - (not length.seconds and not length.microseconds)
+        if extra < 7 - first.weekday():  # within its first week, by far the most common
+            for region in regions:
                 weeks[(region, week)].append(item)
-            week += timedelta(days=7)
-    crowded = [
-        CrowdedWeek(region, week, tuple(sorted(group, key=lambda i: (i.start, i.id))))
-        for (region, week), group in weeks.items()
-        if len(group) > threshold
+            continue
+        last_day = week + first.weekday() + extra
+        while week <= last_day:
+            for region in regions:
+                weeks[(region, week)].append(item)
+            week += 7
+    crowded = sorted((week, region) for (region, week), group in weeks.items() if len(group) > threshold)
+    return [
+        CrowdedWeek(region, date.fromordinal(week), tuple(sorted(weeks[(region, week)], key=_start_order)))
+        for week, region in crowded
     ]
-    return sorted(crowded, key=lambda c: (c.week_start, c.region))
+
+
+#: An item's (start, id), for sorting: ``attrgetter`` builds the tuple without a Python call.
+_start_order: Callable[[Item], tuple[datetime, int]] = attrgetter("start", "id")
 
 
 # --- Missing partners ------------------------------------------------------------------------------

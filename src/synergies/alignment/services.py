@@ -78,20 +78,18 @@ def align(query: AlignmentQuery, events: Any = None) -> Findings:
     def wanted_pair(a: Item, b: Item) -> bool:
         return _concerns(a, query) or _concerns(b, query)
 
+    # The three finders over one layout of the items: the same results as find_clashes,
+    # find_back_to_back and find_crowded_weeks called one by one (docs/decisions/0410).
+    found = engine.find_alignment(items, query.max_gap_days, query.crowded_threshold)
     findings = Findings(
-        clashes=[c for c in engine.find_clashes(items) if wanted_pair(c.first, c.second)],
-        back_to_back=[
-            p for p in engine.find_back_to_back(items, query.max_gap_days) if wanted_pair(p.before, p.after)
-        ],
+        clashes=[c for c in found.clashes if wanted_pair(c.first, c.second)],
+        back_to_back=[p for p in found.back_to_back if wanted_pair(p.before, p.after)],
         missing_partners=[
             m for m in engine.find_missing_partners(
                 items, stakes, {k: frozenset(v) for k, v in taking_part.items()}
             ) if _concerns(m.item, query)
         ],
-        crowded_weeks=[
-            w for w in engine.find_crowded_weeks(items, query.crowded_threshold)
-            if not query.region or w.region == query.region
-        ],
+        crowded_weeks=[w for w in found.crowded_weeks if not query.region or w.region == query.region],
     )
     findings.organization_names = dict(Organization.objects.values_list("pk", "acronym"))
     return findings

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from itertools import combinations, permutations
+from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from synergies.alignment.engine import (
     Item,
+    find_alignment,
     find_back_to_back,
     find_clashes,
+    find_crowded_weeks,
     make_back_to_back,
     make_clash,
+    monday,
 )
 
 ORIGIN = datetime(2030, 1, 1, tzinfo=UTC)
 CITIES = ["geneva|CH", "nairobi|KE", "rome|IT", ""]
+ZONES = ["UTC", "Europe/Zurich", "Africa/Nairobi", "America/Panama"]
 
 
 @st.composite
@@ -25,7 +31,9 @@ def items(draw: st.DrawFn) -> list[Item]:
     count = draw(st.integers(min_value=0, max_value=30))
     result = []
     for number in range(count):
-        start = ORIGIN + timedelta(hours=draw(st.integers(0, 24 * 60)))
+        # Instants in several zones, as sources.py gives them (timed events in UTC, all-day ones local).
+        zone = ZoneInfo(draw(st.sampled_from(ZONES)))
+        start = (ORIGIN + timedelta(hours=draw(st.integers(0, 24 * 60)))).astimezone(zone)
         length = timedelta(hours=draw(st.integers(1, 24 * 10)))
         small = st.frozensets(st.sampled_from(["a", "b", "c"]), max_size=2)
         parent = draw(st.one_of(st.none(), st.integers(0, max(0, count - 1))))
@@ -74,3 +82,92 @@ def test_clashes_equal_brute_force(calendar):
 def test_back_to_back_equal_brute_force(calendar, gap):
     fast = {(*p.key, p.gap_days, p.same_city) for p in find_back_to_back(calendar, gap)}
     assert fast == brute_force_back_to_back(calendar, gap)
+
+
+# --- Order, and crowded weeks (the finders build findings from integer keys; docs/decisions/0410) ---
+
+
+@settings(max_examples=100, deadline=None)
+@given(items())
+def test_clashes_in_documented_order(calendar):
+    """Best score first, then by the first item's start and id, then the second's id."""
+    clashes = find_clashes(calendar)
+    documented = sorted(clashes, key=lambda c: (-c.score, c.first.start, c.first.id, c.second.id))
+    assert [(c.key, c.score, c.same_city) for c in clashes] == [(c.key, c.score, c.same_city) for c in documented]
+    assert all((c.first.start, c.first.id) <= (c.second.start, c.second.id) for c in clashes)
+
+
+@settings(max_examples=100, deadline=None)
+@given(items(), st.integers(0, 10))
+def test_back_to_back_in_documented_order(calendar, gap):
+    """Cities before regions, closest first, then by the first item's start, then the ids."""
+    pairs = find_back_to_back(calendar, gap)
+    documented = sorted(pairs, key=lambda p: (not p.same_city, p.gap_days, p.before.start, p.key))
+    assert [p.key for p in pairs] == [p.key for p in documented]
+
+
+def brute_force_crowded_weeks(calendar: list[Item], threshold: int) -> list[tuple[str, date, tuple[int, ...]]]:
+    """Day by day: every region of an item, in every week holding one of its days."""
+    weeks: dict[tuple[str, date], set[int]] = {}
+    for item in calendar:
+        first = item.local_start_day or item.start.date()
+        day, last = first, first + timedelta(days=max(0, (item.end - timedelta(microseconds=1) - item.start).days))
+        while day <= last:
+            for region in item.regions | item.venue_regions:
+                weeks.setdefault((region, monday(day)), set()).add(item.id)
+            day += timedelta(days=1)
+    by_id = {item.id: item for item in calendar}
+    return sorted(
+        (region, week, tuple(sorted(ids, key=lambda i: (by_id[i].start, i))))
+        for (region, week), ids in weeks.items() if len(ids) > threshold
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(items(), st.integers(0, 4), st.booleans())
+def test_crowded_weeks_equal_brute_force(calendar, threshold, local_days):
+    if local_days:  # as sources.py gives them: the first day in the venue's zone
+        calendar = [replace(item, local_start_day=(item.start + timedelta(hours=5)).date()) for item in calendar]
+    fast = [(w.region, w.week_start, tuple(i.id for i in w.items)) for w in find_crowded_weeks(calendar, threshold)]
+    assert sorted(fast, key=lambda w: (w[1], w[0])) == fast
+    assert sorted(fast) == brute_force_crowded_weeks(calendar, threshold)
+
+
+# --- One layout for the three finders (services.align calls find_alignment; docs/decisions/0410) ---
+
+
+def _clash_facts(clashes):
+    return [(c.first, c.second, c.score, c.same_city) for c in clashes]
+
+
+def _pair_facts(pairs):
+    return [(p.before, p.after, p.gap_days, p.same_city) for p in pairs]
+
+
+@settings(max_examples=150, deadline=None)
+@given(items(), st.integers(0, 10), st.integers(0, 4), st.booleans())
+def test_find_alignment_equals_the_three_finders(calendar, gap, threshold, local_days):
+    """Same findings, same order, same item objects; from a list or from a one-shot iterator."""
+    if local_days:
+        calendar = [replace(item, local_start_day=(item.start + timedelta(hours=5)).date()) for item in calendar]
+    for given_items in (calendar, iter(calendar)):
+        found = find_alignment(given_items, gap, threshold)
+        assert _clash_facts(found.clashes) == _clash_facts(find_clashes(calendar))
+        assert _pair_facts(found.back_to_back) == _pair_facts(find_back_to_back(calendar, gap))
+        assert found.crowded_weeks == find_crowded_weeks(calendar, threshold)
+
+
+@settings(max_examples=100, deadline=None)
+@given(items())
+def test_clash_scores_equal_make_clash(calendar):
+    """The score counted from audience bits is make_clash's weighted sum, city bonus included."""
+    for clash in find_clashes(calendar):
+        reference = make_clash(clash.first, clash.second)
+        assert reference is not None
+        assert (clash.score, clash.same_city) == (reference.score, reference.same_city)
+
+
+def test_find_alignment_defaults_and_empty_input():
+    assert find_alignment([]) == find_alignment(iter(()))
+    found = find_alignment([])
+    assert (found.clashes, found.back_to_back, found.crowded_weeks) == ([], [], [])
