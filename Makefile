@@ -26,6 +26,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src benchmarks conftest.py
 	$(BIN)/mypy
+	$(BIN)/synergies makemigrations --check --dry-run
 
 check-deploy: $(STAMP)
 	DJANGO_SETTINGS_MODULE=synergies.settings.production \
