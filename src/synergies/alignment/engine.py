@@ -38,6 +38,9 @@ from operator import attrgetter
 from typing import ParamSpec, TypeVar
 
 DAY = timedelta(days=1)
+#: Gaps are whole days counted on elapsed time, with this allowance so that a clock change does not cost
+#: a day: from all-day event to all-day event across a spring change is 23 h per day's count short.
+CLOCK_CHANGE = timedelta(hours=1)
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 #: The fields of an item that describe its audience.
@@ -179,6 +182,7 @@ def make_clash(a: Item, b: Item) -> Clash | None:
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 _DAY_US = DAY // _MICROSECOND
+_CLOCK_CHANGE_US = CLOCK_CHANGE // _MICROSECOND
 _NOWHERE: frozenset[str] = frozenset()
 
 
@@ -361,8 +365,12 @@ def _clashes(columns: _Columns) -> list[Clash]:
 
 
 def gap_days(before: Item, after: Item) -> int:
-    """Whole days between the end of one item and the start of the next (0: the next day or the same)."""
-    return (after.start - before.end) // DAY
+    """Whole days between the end of one item and the start of the next (0: the next day or the same).
+
+    Counted on elapsed time (in UTC: Python subtracts two times of one zone by the wall clock) with an
+    hour's allowance for clock changes, so that all-day events count as dates in their venue's zone.
+    """
+    return (after.start.astimezone(UTC) - before.end.astimezone(UTC) + CLOCK_CHANGE) // DAY
 
 
 def make_back_to_back(before: Item, after: Item, max_gap_days: int, *, by_city: bool) -> BackToBack | None:
@@ -409,8 +417,8 @@ def _back_to_back(columns: _Columns, max_gap_days: int) -> list[BackToBack]:
     for rank, venue in enumerate(columns.venues):
         for region in venue:
             by_region[region].append(rank)
-    # The first start too late for an item ending at ``end``: gaps are whole days, floored.
-    horizon = (max_gap_days + 1) * _DAY_US
+    # The first start too late for an item ending at ``end``: gaps are whole days, floored (gap_days).
+    horizon = (max_gap_days + 1) * _DAY_US - _CLOCK_CHANGE_US
     # (not same city, gap, before's rank, after's id, index, after's rank): before's rank orders by
     # (start, id); the pairs are built from the keys once sorted.
     keys: list[tuple[int, int, int, int, int, int]] = []
@@ -434,7 +442,7 @@ def _back_to_back(columns: _Columns, max_gap_days: int) -> list[BackToBack]:
                     continue
                 if (before_links and after_id in before_links) or (links[after] and before_id in links[after]):
                     continue
-                gap = (starts[after] - end) // _DAY_US
+                gap = (starts[after] - end + _CLOCK_CHANGE_US) // _DAY_US
                 add_key((0, gap, before, after_id, len(keys), after))
     for region, group in by_region.items():
         if len(group) < 2:
@@ -466,7 +474,7 @@ def _back_to_back(columns: _Columns, max_gap_days: int) -> list[BackToBack]:
                     continue
                 if several_regions and min(before_venue & venues[after]) != region:
                     continue  # kept under the smallest region the two venues share
-                gap = (starts[after] - end) // _DAY_US
+                gap = (starts[after] - end + _CLOCK_CHANGE_US) // _DAY_US
                 add_key((1, gap, before, after_id, len(keys), after))
     keys.sort()  # the documented order; the key's 5th element, unique, keeps ties in the order found
     return [BackToBack(ordered[before], ordered[after], gap, not level) for level, gap, before, _, _, after in keys]

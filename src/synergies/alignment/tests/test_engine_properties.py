@@ -22,6 +22,8 @@ from synergies.alignment.engine import (
 )
 
 ORIGIN = datetime(2030, 1, 1, tzinfo=UTC)
+# Calendars starting in winter, and just before the spring and autumn clock changes of 2030.
+ORIGINS = [ORIGIN, datetime(2030, 3, 20, tzinfo=UTC), datetime(2030, 10, 20, tzinfo=UTC)]
 CITIES = ["geneva|CH", "nairobi|KE", "rome|IT", ""]
 ZONES = ["UTC", "Europe/Zurich", "Africa/Nairobi", "America/Panama"]
 
@@ -29,11 +31,12 @@ ZONES = ["UTC", "Europe/Zurich", "Africa/Nairobi", "America/Panama"]
 @st.composite
 def items(draw: st.DrawFn) -> list[Item]:
     count = draw(st.integers(min_value=0, max_value=30))
+    origin = draw(st.sampled_from(ORIGINS))
     result = []
     for number in range(count):
         # Instants in several zones, as sources.py gives them (timed events in UTC, all-day ones local).
         zone = ZoneInfo(draw(st.sampled_from(ZONES)))
-        start = (ORIGIN + timedelta(hours=draw(st.integers(0, 24 * 60)))).astimezone(zone)
+        start = (origin + timedelta(hours=draw(st.integers(0, 24 * 60)))).astimezone(zone)
         length = timedelta(hours=draw(st.integers(1, 24 * 10)))
         small = st.frozensets(st.sampled_from(["a", "b", "c"]), max_size=2)
         parent = draw(st.one_of(st.none(), st.integers(0, max(0, count - 1))))
@@ -171,3 +174,31 @@ def test_find_alignment_defaults_and_empty_input():
     assert find_alignment([]) == find_alignment(iter(()))
     found = find_alignment([])
     assert (found.clashes, found.back_to_back, found.crowded_weeks) == ([], [], [])
+
+
+def _all_day(number: int, first: date, last: date, zone: str, organizer: int) -> Item:
+    tz = ZoneInfo(zone)
+    return Item(
+        id=number, title=f"synthetic {number}", organizers=frozenset({organizer}), city="geneva|CH",
+        start=datetime(first.year, first.month, first.day, tzinfo=tz),
+        end=datetime(last.year, last.month, last.day, tzinfo=tz) + timedelta(days=1),
+    )
+
+
+def test_all_day_gaps_count_dates_across_clock_changes():
+    """Geneva, 2030: the clocks go forward on 31 March and back on 27 October. All-day events count as
+    dates in their venue's zone, so one free day between them is a gap of 1 whatever the clock does."""
+    cases = [
+        (_all_day(1, date(2030, 3, 29), date(2030, 3, 30), "Europe/Zurich", 1),
+         _all_day(2, date(2030, 4, 1), date(2030, 4, 2), "Europe/Zurich", 2)),
+        (_all_day(3, date(2030, 10, 25), date(2030, 10, 26), "Europe/Zurich", 1),
+         _all_day(4, date(2030, 10, 28), date(2030, 10, 29), "Europe/Zurich", 2)),
+    ]
+    for before, after in cases:
+        reference = make_back_to_back(before, after, 7, by_city=True)
+        assert reference is not None and reference.gap_days == 1
+        (found,) = find_back_to_back([before, after], 7)
+        assert found.gap_days == 1
+    # And the last day allowed: max_gap_days=1 keeps them, 0 does not.
+    assert len(find_back_to_back(list(cases[0]), 1)) == 1
+    assert find_back_to_back(list(cases[0]), 0) == []
