@@ -49,14 +49,22 @@ def mandates() -> QuerySet[Mandate]:
 
 
 def area_summary(selection: QuerySet[Activity]) -> dict[int, dict[str, Counter]]:
-    """How deep cooperation goes in each area of ``selection``: activities per level and per status."""
+    """How deep cooperation goes in each area of ``selection``: activities per level and per status.
+
+    One grouped query (area, level, status): the selection's filters are evaluated once, not once per
+    grouping. ``selection_size`` gives the total from the same summary, sparing the paginator's count.
+    """
     summary: dict[int, dict[str, Counter]] = defaultdict(lambda: {"levels": Counter(), "statuses": Counter()})
-    base = selection.order_by()
-    for area_id, level, count in base.values_list("area_id", "cooperation_level").annotate(n=Count("pk")):
-        summary[area_id]["levels"][level] = count
-    for area_id, status, count in base.values_list("area_id", "status").annotate(n=Count("pk")):
-        summary[area_id]["statuses"][status] = count
+    grouped = selection.order_by().values_list("area_id", "cooperation_level", "status").annotate(n=Count("pk"))
+    for area_id, level, status, count in grouped:
+        summary[area_id]["levels"][level] += count
+        summary[area_id]["statuses"][status] += count
     return summary
+
+
+def selection_size(summary: dict[int, dict[str, Counter]]) -> int:
+    """How many activities an ``area_summary`` counted."""
+    return sum(sum(area["statuses"].values()) for area in summary.values())
 
 
 def group_by_area(

@@ -35,9 +35,10 @@ def _register_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
     }
     if activity_filter.is_bound and not activity_filter.is_valid():
         return {"filter": activity_filter, "areas": [], "error": activity_filter.error_text(), "total": 0}, 400
-    page = Paginator(activity_filter.qs.values_list("pk", flat=True), ACTIVITIES_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    summary = queries.area_summary(activity_filter.qs)
+    paginator = Paginator(activity_filter.qs.values_list("pk", flat=True), ACTIVITIES_PER_PAGE)
+    paginator.count = queries.selection_size(summary)  # known already: no COUNT query
+    page = paginator.get_page(request.GET.get("page"))
     filtered = any(name in request.GET for name in activity_filter.filters)
     query = request.GET.copy()
     query.pop("page", None)
@@ -48,7 +49,7 @@ def _register_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
         "page": page,
         "query": query.urlencode(),
         "areas": queries.group_by_area(
-            rows, summary=queries.area_summary(activity_filter.qs),
+            rows, summary=summary,
             with_empty_areas=not filtered and not page.has_next(), editable=editable,
         ),
         "total": page.paginator.count,
