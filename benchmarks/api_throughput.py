@@ -14,9 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -24,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from calendar_pages import database_url, measure  # noqa: E402
+from calendar_pages import measure, run_in_children  # noqa: E402
 
 REPEAT = 40
 
@@ -78,27 +76,10 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_one(args.child)))
         return
-    with tempfile.TemporaryDirectory() as workdir:
-        for kind in args.databases:
-            for size in args.sizes:
-                print(f"{kind}, {size} events:", file=sys.stderr)
-                env = {
-                    **os.environ, "DATABASE_URL": database_url(kind, workdir, size),
-                    "SYNERGIES_API_RATE_ANON": "1000000/min", "SYNERGIES_API_RATE_TOKEN": "1000000/min",
-                }
-                output = subprocess.run(
-                    [sys.executable, __file__, "--child", str(size)], env=env, check=True, capture_output=True,
-                    text=True,
-                )
-                print(output.stderr, end="", file=sys.stderr)
-                print(f"\n## {kind}, {size:,} events\n")
-                print("| request | caller | status | queries | requests/s | median ms | p95 ms |")
-                print("| --- | --- | --- | --- | --- | --- | --- |")
-                for row in json.loads(output.stdout.strip().splitlines()[-1]):
-                    print(
-                        f"| `{row['url']}` | {row['caller']} | {row['status']} | {row['queries']} "
-                        f"| {row['requests_per_s']} | {row['median_ms']} | {row['p95_ms']} |"
-                    )
+    columns = [("request", "url"), ("caller", "caller"), ("status", "status"), ("queries", "queries"),
+               ("requests/s", "requests_per_s"), ("median ms", "median_ms"), ("p95 ms", "p95_ms")]
+    unlimited = {"SYNERGIES_API_RATE_ANON": "1000000/min", "SYNERGIES_API_RATE_TOKEN": "1000000/min"}
+    run_in_children(__file__, args.databases, args.sizes, columns, extra_env=unlimited)
 
 
 if __name__ == "__main__":

@@ -113,6 +113,31 @@ def database_url(kind: str, workdir: str, size: int) -> str:
     return base.rstrip("/") + "/" + name
 
 
+def run_in_children(
+    script: str, databases: list[str], sizes: list[int], columns: list[tuple[str, str]],
+    extra_env: dict[str, str] | None = None,
+) -> None:
+    """For each database and size, run ``script --child SIZE`` on a fresh database in a process of its own
+    and print its rows (a JSON list on its last output line) as a Markdown table of ``columns``
+    (heading, key); a key "url" is shown as code."""
+    with tempfile.TemporaryDirectory() as workdir:
+        for kind in databases:
+            for size in sizes:
+                print(f"{kind}, {size} events:", file=sys.stderr)
+                env = {**os.environ, "DATABASE_URL": database_url(kind, workdir, size), **(extra_env or {})}
+                output = subprocess.run(
+                    [sys.executable, script, "--child", str(size)], env=env, check=True, capture_output=True,
+                    text=True,
+                )
+                print(output.stderr, end="", file=sys.stderr)
+                print(f"\n## {kind}, {size:,} events\n")
+                print("| " + " | ".join(heading for heading, _ in columns) + " |")
+                print("|" + " --- |" * len(columns))
+                for row in json.loads(output.stdout.strip().splitlines()[-1]):
+                    cells = [f"`{row[key]}`" if key == "url" else str(row[key]) for _, key in columns]
+                    print("| " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -122,23 +147,9 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_one(args.child)))
         return
-    with tempfile.TemporaryDirectory() as workdir:
-        for kind in args.databases:
-            for size in args.sizes:
-                print(f"{kind}, {size} events:", file=sys.stderr)
-                env = {**os.environ, "DATABASE_URL": database_url(kind, workdir, size)}
-                output = subprocess.run(
-                    [sys.executable, __file__, "--child", str(size)], env=env, check=True, capture_output=True,
-                    text=True,
-                )
-                print(output.stderr, end="", file=sys.stderr)
-                print(f"\n## {kind}, {size:,} events\n")
-                print("| request | status | queries | median ms | p95 ms |\n| --- | --- | --- | --- | --- |")
-                for row in json.loads(output.stdout.strip().splitlines()[-1]):
-                    print(
-                        f"| `{row['url']}` | {row['status']} | {row['queries']} | {row['median_ms']} "
-                        f"| {row['p95_ms']} |"
-                    )
+    columns = [("request", "url"), ("status", "status"), ("queries", "queries"), ("median ms", "median_ms"),
+               ("p95 ms", "p95_ms")]
+    run_in_children(__file__, args.databases, args.sizes, columns)
 
 
 if __name__ == "__main__":
