@@ -8,8 +8,8 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -52,7 +52,9 @@ def token_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
-    tokens.revoke_token(request.user, token.pk)
+    try:
+        token = tokens.revoke_token(request.user, pk)
+    except ApiToken.DoesNotExist:
+        raise Http404 from None
     messages.success(request, _("The token “%(name)s” is revoked: it no longer works.") % {"name": token.name})
     return HttpResponseRedirect(reverse("api:tokens"))

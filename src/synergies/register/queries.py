@@ -159,7 +159,9 @@ def _focal_points(**filters: Any) -> QuerySet[FocalPoint]:
 
 def activity_page(activity: Activity, user: AnyUser) -> dict[str, Any]:
     sees_internal = policy.sees_internal(user)
-    stories = list(SuccessStory.objects.visible_to(user).filter(activity=activity).select_related("activity"))
+    stories = list(SuccessStory.objects.visible_to(user).filter(activity=activity))
+    for story in stories:  # the activity already read, with its organizations: no query per story
+        story.activity = activity
     focal_points = list(_focal_points(area=activity.area))
     return {
         "activity": activity,

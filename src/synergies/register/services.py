@@ -251,7 +251,8 @@ def update_activity(
 @transaction.atomic
 def link_activity_events(activity: Activity, events: Sequence[Event], *, by: AbstractBaseUser | None = None) -> None:
     """Add calendar events to an activity (keeps those already linked), as one recorded change."""
-    new = [event for event in events if not activity.events.filter(pk=event.pk).exists()]
+    linked = set(activity.events.filter(pk__in=[event.pk for event in events]).values_list("pk", flat=True))
+    new = [event for event in events if event.pk not in linked]
     if not new:
         return
     with without_history(activity):

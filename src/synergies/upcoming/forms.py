@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from synergies.accounts import policy
@@ -32,7 +33,9 @@ class UpcomingFilterForm(forms.Form):
 
     days = forms.IntegerField(
         label=_("Days ahead"), min_value=1, max_value=services.MAX_DAYS, required=False,
-        help_text=_("How many days from the first day; %(days)s if empty.") % {"days": services.DEFAULT_DAYS},
+        # Lazy, so that it is translated per request rather than frozen at import time.
+        help_text=lazy(lambda: _("How many days from the first day; %(days)s if empty.")
+                       % {"days": services.DEFAULT_DAYS}, str)(),
         error_messages={"min_value": _("Choose at least 1 day."),
                         "max_value": _("Choose at most %(limit_value)s days."),
                         "invalid": _("Write a whole number of days, such as 90.")},
@@ -151,9 +154,10 @@ class CommunicationForm(_ChecklistItemForm):
 
 
 class NotNeededForm(forms.Form):
-    key = forms.CharField(max_length=40)
-    not_needed = forms.TypedChoiceField(choices=[("1", "yes"), ("0", "no")], coerce=lambda v: v == "1")
-    version = forms.IntegerField(min_value=0)
+    key = forms.CharField(label=_("Checklist item"), max_length=40)
+    not_needed = forms.TypedChoiceField(label=_("Not needed"), choices=[("1", _("yes")), ("0", _("no"))],
+                                        coerce=lambda v: v == "1")
+    version = forms.IntegerField(label=_("Version"), min_value=0)
 
 
 class NotesForm(forms.Form):
