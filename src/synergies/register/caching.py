@@ -15,36 +15,23 @@ token, messages) is rendered for every request. See docs/decisions/0112-register
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from django.core.cache import cache
-from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from synergies.accounts import policy
-from synergies.core.models import DataGeneration
+from synergies.core import page_cache
 from synergies.register import permissions
-
-#: A stale body is never served (the key changes); the timeout only frees memory of old generations.
-TIMEOUT = 60 * 60
 
 
 def body_key(request: HttpRequest, name: str) -> str:
-    generation = DataGeneration.current()
-    user = request.user
-    parts = [
-        name, str(connection.settings_dict["NAME"]), str(generation.value), generation.changed_at.isoformat(),
-        "internal" if policy.sees_internal(user) else "public", permissions.editing_rights_key(user),
-        translation.get_language() or "", "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists())
-                                                    for v in values),
-    ]
-    return "register-body:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    """Besides what every cached page depends on (``core.page_cache``): the viewer's editing rights and
+    the query string."""
+    query = "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists()) for v in values)
+    return page_cache.page_key(request, f"register-body-{name}", permissions.editing_rights_key(request.user), query)
 
 
 def render_page(
@@ -53,12 +40,10 @@ def render_page(
 ) -> HttpResponse:
     """Render ``page_template`` around the body, taken from the cache or built with ``build()``
     (which returns the body's context and the status)."""
-    key = body_key(request, name)
-    body = cache.get(key)
-    status = 200
-    if body is None:
+
+    def build_body() -> tuple[str, int]:
         context, status = build()
-        body = render_to_string(body_template, context, request)
-        if status == 200:
-            cache.set(key, body, TIMEOUT)
+        return render_to_string(body_template, context, request), status
+
+    body, status = page_cache.cached(body_key(request, name), build_body)
     return render(request, page_template, {"body": mark_safe(body)}, status=status)  # noqa: S308 - rendered above

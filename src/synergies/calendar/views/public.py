@@ -9,7 +9,6 @@ constant number of queries (``with_related``) and paginate in the database.
 from __future__ import annotations
 
 import calendar as pycalendar
-import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,9 +19,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.db.models import Case, Count, F, Max, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.forms.utils import flatatt
@@ -30,7 +27,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDi
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import get_format
 from django.utils.html import escape, format_html
@@ -42,7 +39,7 @@ from synergies.accounts import policy
 from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter
 from synergies.calendar.models import UN_LANGUAGES, Event, EventOrganizer, EventQuerySet
 from synergies.calendar.templatetags import calendar_format
-from synergies.core.models import DataGeneration
+from synergies.core import page_cache
 from synergies.directory.models import Country, Instrument, Organization, Region, Topic
 
 #: How many events the home page lists, overall and per instrument.
@@ -453,21 +450,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 #: The parts of ``/events/`` that are rendered once per state of the data (``calendar/event_list.html``).
 LIST_PARTS = ("title", "head", "content")
-#: A stale page is never served (its key changes with the data); the timeout only frees memory.
-LIST_CACHE_TIMEOUT = 60 * 60
-
-
-def list_cache_key(request: HttpRequest, generation: DataGeneration, today: date) -> str:
-    """Everything a rendered ``/events/`` depends on: the data's generation and database, what the
-    viewer may see, the language and time zone, the day (the default window starts today), the site's
-    address (the subscribe links are absolute) and the query."""
-    parts = [
-        str(connection.settings_dict["NAME"]), str(generation.value), generation.changed_at.isoformat(),
-        "internal" if policy.sees_internal(request.user) else "public",
-        translation.get_language() or "", timezone.get_current_timezone_name(), today.isoformat(),
-        str(request.scheme), request.get_host(), request.get_full_path(),
-    ]
-    return "calendar-list:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+def list_cache_key(request: HttpRequest, today: date) -> str:
+    """Besides what every cached page depends on (``core.page_cache``): the time zone, the day (the
+    default window starts today), the site's address (the subscribe links are absolute) and the query."""
+    return page_cache.page_key(
+        request, "calendar-list", timezone.get_current_timezone_name(), today.isoformat(), str(request.scheme),
+        request.get_host(), request.get_full_path(),
+    )
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
@@ -484,15 +473,15 @@ def event_list(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(_url("calendar:event_list", query))
 
     today = timezone.localdate()
-    generation = DataGeneration.current()
-    key = list_cache_key(request, generation, today)
-    parts = cache.get(key)
-    status = 200
-    if parts is None:
+
+    def build() -> tuple[dict[str, str], int]:
         context, status = _event_list_context(request, query, today)
-        parts = {name: render_to_string(f"calendar/event_list.html#{name}", context, request) for name in LIST_PARTS}
-        if status == 200:
-            cache.set(key, parts, LIST_CACHE_TIMEOUT)
+        parts: dict[str, str] = {
+            name: render_to_string(f"calendar/event_list.html#{name}", context, request) for name in LIST_PARTS
+        }
+        return parts, status
+
+    parts, status = page_cache.cached(list_cache_key(request, today), build)
     page = {name: mark_safe(html) for name, html in parts.items()}  # noqa: S308 - rendered by our template
     return render(request, "calendar/event_list.html", {"parts": page}, status=status)
 
