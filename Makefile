@@ -25,6 +25,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src benchmarks conftest.py
+	$(BIN)/ruff format --check src benchmarks conftest.py
 	$(BIN)/mypy
 	$(BIN)/synergies makemigrations --check --dry-run
 

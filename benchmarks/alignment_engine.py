@@ -48,8 +48,13 @@ def synthetic_items(count: int, seed: int = 7) -> list[Item]:
         city = rng.choice(CITIES)
         items.append(
             Item(
-                id=number, title=f"Synthetic {number}", start=start, end=start + length,
-                organizers=frozenset({rng.randrange(60)}), city=city, online=rng.random() < 0.1,
+                id=number,
+                title=f"Synthetic {number}",
+                start=start,
+                end=start + length,
+                organizers=frozenset({rng.randrange(60)}),
+                city=city,
+                online=rng.random() < 0.1,
                 regions=frozenset(rng.sample(REGIONS, 1) if rng.random() < 0.4 else ()),
                 countries=frozenset({f"C{rng.randrange(190)}"} if rng.random() < 0.2 else ()),
                 venue_regions=frozenset({REGIONS[int(city.split("|")[1][1:]) % 5]}),
@@ -71,8 +76,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     args = parser.parse_args()
-    print("| events | clashes s | back-to-back s | crowded weeks s | total s (one core) | find_alignment s "
-          "| findings |")
+    print(
+        "| events | clashes s | back-to-back s | crowded weeks s | total s (one core) | find_alignment s | findings |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- |")
     previous: tuple[int, float, float] | None = None
     exponents: list[tuple[float, float]] = []
@@ -89,16 +95,21 @@ def main() -> None:
         combined = time.process_time() - started
         assert (len(found.clashes), len(found.back_to_back), len(found.crowded_weeks)) == (clashes, b2b, weeks)
         del found
-        print(f"| {size:,} | {clash_s:.2f} | {b2b_s:.2f} | {weeks_s:.2f} | {total:.2f} | {combined:.2f} | "
-              f"{clashes:,} / {b2b:,} / {weeks:,} |", flush=True)
+        print(
+            f"| {size:,} | {clash_s:.2f} | {b2b_s:.2f} | {weeks_s:.2f} | {total:.2f} | {combined:.2f} | "
+            f"{clashes:,} / {b2b:,} / {weeks:,} |",
+            flush=True,
+        )
         if previous:
             scale = math.log(size / previous[0])
             exponents.append((math.log(total / previous[1]) / scale, math.log(combined / previous[2]) / scale))
         previous = (size, total, combined)
     if exponents:
-        print("\ngrowth exponent between sizes (one by one / find_alignment): "
-              + ", ".join(f"{one:.2f} / {combined:.2f}" for one, combined in exponents)
-              + " (1.0 = linear; n log n shows as a little above 1)")
+        print(
+            "\ngrowth exponent between sizes (one by one / find_alignment): "
+            + ", ".join(f"{one:.2f} / {combined:.2f}" for one, combined in exponents)
+            + " (1.0 = linear; n log n shows as a little above 1)"
+        )
 
 
 if __name__ == "__main__":

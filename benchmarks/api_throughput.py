@@ -76,8 +76,15 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_one(args.child)))
         return
-    columns = [("request", "url"), ("caller", "caller"), ("status", "status"), ("queries", "queries"),
-               ("requests/s", "requests_per_s"), ("median ms", "median_ms"), ("p95 ms", "p95_ms")]
+    columns = [
+        ("request", "url"),
+        ("caller", "caller"),
+        ("status", "status"),
+        ("queries", "queries"),
+        ("requests/s", "requests_per_s"),
+        ("median ms", "median_ms"),
+        ("p95 ms", "p95_ms"),
+    ]
     unlimited = {"SYNERGIES_API_RATE_ANON": "1000000/min", "SYNERGIES_API_RATE_TOKEN": "1000000/min"}
     run_in_children(__file__, args.databases, args.sizes, columns, extra_env=unlimited)
 

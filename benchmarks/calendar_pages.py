@@ -38,7 +38,12 @@ PAGES = [
 
 
 def measure(
-    client: Any, url: str, *, repeat: int = REPEAT, before: Callable[[], None] | None = None, label: str = "",
+    client: Any,
+    url: str,
+    *,
+    repeat: int = REPEAT,
+    before: Callable[[], None] | None = None,
+    label: str = "",
     headers: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Median and p95 of ``repeat`` requests; ``before`` runs (untimed) before each one."""
@@ -60,7 +65,9 @@ def measure(
         status, queries = response.status_code, len(captured)
     timings.sort()
     return {
-        "url": f"{url}{label}", "status": status, "queries": queries,
+        "url": f"{url}{label}",
+        "status": status,
+        "queries": queries,
         "median_ms": round(statistics.median(timings), 1),
         "p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 1),
     }
@@ -114,7 +121,10 @@ def database_url(kind: str, workdir: str, size: int) -> str:
 
 
 def run_in_children(
-    script: str, databases: list[str], sizes: list[int], columns: list[tuple[str, str]],
+    script: str,
+    databases: list[str],
+    sizes: list[int],
+    columns: list[tuple[str, str]],
     extra_env: dict[str, str] | None = None,
 ) -> None:
     """For each database and size, run ``script --child SIZE`` on a fresh database in a process of its own
@@ -126,7 +136,10 @@ def run_in_children(
                 print(f"{kind}, {size} events:", file=sys.stderr)
                 env = {**os.environ, "DATABASE_URL": database_url(kind, workdir, size), **(extra_env or {})}
                 output = subprocess.run(
-                    [sys.executable, script, "--child", str(size)], env=env, check=True, capture_output=True,
+                    [sys.executable, script, "--child", str(size)],
+                    env=env,
+                    check=True,
+                    capture_output=True,
                     text=True,
                 )
                 print(output.stderr, end="", file=sys.stderr)
@@ -147,8 +160,13 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_one(args.child)))
         return
-    columns = [("request", "url"), ("status", "status"), ("queries", "queries"), ("median ms", "median_ms"),
-               ("p95 ms", "p95_ms")]
+    columns = [
+        ("request", "url"),
+        ("status", "status"),
+        ("queries", "queries"),
+        ("median ms", "median_ms"),
+        ("p95 ms", "p95_ms"),
+    ]
     run_in_children(__file__, args.databases, args.sizes, columns)
 
 

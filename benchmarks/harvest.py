@@ -33,9 +33,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent
 
 PLACES = [
-    ("CICG, Geneva, Switzerland", "Europe/Zurich"), ("Nairobi, Kenya", "Africa/Nairobi"),
-    ("Bangkok, Thailand", "Asia/Bangkok"), ("Dakar, Senegal", "Africa/Dakar"), ("Online", "UTC"),
-    ("Panama City, Panama", "America/Panama"), ("Rome, Italy", "Europe/Rome"),
+    ("CICG, Geneva, Switzerland", "Europe/Zurich"),
+    ("Nairobi, Kenya", "Africa/Nairobi"),
+    ("Bangkok, Thailand", "Asia/Bangkok"),
+    ("Dakar, Senegal", "Africa/Dakar"),
+    ("Online", "UTC"),
+    ("Panama City, Panama", "America/Panama"),
+    ("Rome, Italy", "Europe/Rome"),
 ]
 CATEGORIES = ["Mercury", "PCBs", "e-waste", "Lead paint", "Plastics", "Something unknown"]
 
@@ -49,19 +53,28 @@ def synthetic_feed(count: int, *, changed: frozenset[int] = frozenset(), seed: i
         day = origin + timedelta(days=rng.randrange(4 * 365))
         place, zone = rng.choice(PLACES)
         version = 1 if number in changed else 0
-        lines += ["BEGIN:VEVENT", f"UID:bench-{number}@partner.example", f"SEQUENCE:{version}",
-                  f"SUMMARY:Synthetic benchmark meeting {number}" + (" (moved)" if version else ""),
-                  f"LOCATION:{place}", f"CATEGORIES:{rng.choice(CATEGORIES)}",
-                  f"URL:https://partner.example/meetings/{number}"]
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:bench-{number}@partner.example",
+            f"SEQUENCE:{version}",
+            f"SUMMARY:Synthetic benchmark meeting {number}" + (" (moved)" if version else ""),
+            f"LOCATION:{place}",
+            f"CATEGORIES:{rng.choice(CATEGORIES)}",
+            f"URL:https://partner.example/meetings/{number}",
+        ]
         if rng.random() < 0.5:
-            lines += [f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-                      f"DTEND;VALUE=DATE:{day + timedelta(days=rng.choice([1, 2, 3, 5])):%Y%m%d}"]
+            lines += [
+                f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{day + timedelta(days=rng.choice([1, 2, 3, 5])):%Y%m%d}",
+            ]
         else:
             hour = rng.choice([8, 9, 13, 14])
             tzid = "" if zone == "UTC" else f";TZID={zone}"
             stamp = "Z" if zone == "UTC" else ""
-            lines += [f"DTSTART{tzid}:{day:%Y%m%d}T{hour:02d}0000{stamp}",
-                      f"DTEND{tzid}:{day:%Y%m%d}T{hour + 3:02d}0000{stamp}"]
+            lines += [
+                f"DTSTART{tzid}:{day:%Y%m%d}T{hour:02d}0000{stamp}",
+                f"DTEND{tzid}:{day:%Y%m%d}T{hour + 3:02d}0000{stamp}",
+            ]
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return ("\r\n".join(lines) + "\r\n").encode()
@@ -96,8 +109,15 @@ def _measure(source: Any, published: dict[str, bytes], count: int, harvest: Any)
         started, cpu = time.perf_counter(), time.process_time()
         run = harvest(source, full=full)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-        results.append({"step": label, "seconds": round(seconds, 2), "cpu": round(cpu, 2), "status": run.status,
-                        "counts": run.counts()})
+        results.append(
+            {
+                "step": label,
+                "seconds": round(seconds, 2),
+                "cpu": round(cpu, 2),
+                "status": run.status,
+                "counts": run.counts(),
+            }
+        )
 
     timed("first harvest")
     timed("again, 304 Not Modified")
@@ -115,8 +135,11 @@ def fresh_database(kind: str, workdir: str) -> str:
         return f"sqlite:///{workdir}/bench-harvest.sqlite3"
     name = "synergies_bench_harvest"
     for command in ("dropdb", "createdb"):
-        subprocess.run([command, *(["--if-exists"] if command == "dropdb" else []), "-h", "127.0.0.1", "-U",
-                        "postgres", name], check=command == "createdb", capture_output=True)
+        subprocess.run(
+            [command, *(["--if-exists"] if command == "dropdb" else []), "-h", "127.0.0.1", "-U", "postgres", name],
+            check=command == "createdb",
+            capture_output=True,
+        )
     return os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/").rstrip("/") + "/" + name
 
 
@@ -134,15 +157,22 @@ def main() -> None:
         for kind in args.databases:
             env = {**os.environ, "DATABASE_URL": fresh_database(kind, workdir)}
             output = subprocess.run(
-                [sys.executable, __file__, "--child", str(args.events)], env=env, check=True, capture_output=True,
+                [sys.executable, __file__, "--child", str(args.events)],
+                env=env,
+                check=True,
+                capture_output=True,
                 text=True,
             )
-            print(f"## {kind}\n\n| step | wall s | CPU s | status | new | updated | unchanged |\n| --- | --- | --- "
-                  "| --- | --- | --- | --- |")
+            print(
+                f"## {kind}\n\n| step | wall s | CPU s | status | new | updated | unchanged |\n| --- | --- | --- "
+                "| --- | --- | --- | --- |"
+            )
             for row in json.loads(output.stdout.strip().splitlines()[-1]):
                 counts = row["counts"]
-                print(f"| {row['step']} | {row['seconds']} | {row['cpu']} | {row['status']} | {counts['new']} | "
-                      f"{counts['updated']} | {counts['unchanged']} |")
+                print(
+                    f"| {row['step']} | {row['seconds']} | {row['cpu']} | {row['status']} | {counts['new']} | "
+                    f"{counts['updated']} | {counts['unchanged']} |"
+                )
             print()
 
 

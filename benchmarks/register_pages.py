@@ -41,15 +41,27 @@ def generate_register(seed: int = 3) -> None:
     instruments = list(Instrument.objects.all())
     topics = list(Topic.objects.all())
     areas = CooperationArea.objects.bulk_create(
-        CooperationArea(slug=f"synthetic-area-{n}", name=f"Synthetic area {n}", order=n,
-                        kind=rng.choice(["programmatic", "operational"]), resource_implications=rng.random() < 0.2)
+        CooperationArea(
+            slug=f"synthetic-area-{n}",
+            name=f"Synthetic area {n}",
+            order=n,
+            kind=rng.choice(["programmatic", "operational"]),
+            resource_implications=rng.random() < 0.2,
+        )
         for n in range(AREAS)
     )
     activities = Activity.objects.bulk_create(
-        Activity(key=f"synthetic-activity-{n}", area=rng.choice(areas), order=n, short_title=f"Synthetic activity {n}",
-                 text=f"Synthetic text of activity {n} about cooperation and coordination.",
-                 status=rng.choice(Activity.Status.values), cooperation_level=rng.randint(1, 8),
-                 resource_implications=rng.random() < 0.2, internal_notes="Synthetic internal note")
+        Activity(
+            key=f"synthetic-activity-{n}",
+            area=rng.choice(areas),
+            order=n,
+            short_title=f"Synthetic activity {n}",
+            text=f"Synthetic text of activity {n} about cooperation and coordination.",
+            status=rng.choice(Activity.Status.values),
+            cooperation_level=rng.randint(1, 8),
+            resource_implications=rng.random() < 0.2,
+            internal_notes="Synthetic internal note",
+        )
         for n in range(ACTIVITIES)
     )
     Activity.lead_organizations.through.objects.bulk_create(
@@ -60,15 +72,20 @@ def generate_register(seed: int = 3) -> None:
         for a in activities
     )
     mandates = Mandate.objects.bulk_create(
-        Mandate(reference=f"SYN-{n}/1", title=f"Synthetic decision {n}", kind=rng.choice(Mandate.Kind.values),
-                excerpt="Synthetic excerpt calling for cooperation.")
+        Mandate(
+            reference=f"SYN-{n}/1",
+            title=f"Synthetic decision {n}",
+            kind=rng.choice(Mandate.Kind.values),
+            excerpt="Synthetic excerpt calling for cooperation.",
+        )
         for n in range(MANDATES)
     )
     Mandate.instruments.through.objects.bulk_create(
         Mandate.instruments.through(mandate=m, instrument=rng.choice(instruments)) for m in mandates
     )
-    Mandate.topics.through.objects.bulk_create(Mandate.topics.through(mandate=m, topic=rng.choice(topics))
-                                               for m in mandates)
+    Mandate.topics.through.objects.bulk_create(
+        Mandate.topics.through(mandate=m, topic=rng.choice(topics)) for m in mandates
+    )
     Mandate.areas.through.objects.bulk_create(
         Mandate.areas.through(mandate=m, cooperationarea=rng.choice(areas)) for m in mandates
     )
@@ -106,9 +123,14 @@ def measure_cold_and_warm(client: Any, url: str, repeat: int = 30) -> dict[str, 
     timings.sort()
     warm = measure(client, url, repeat=repeat)
     return {
-        "url": url, "status": status, "cold_queries": queries, "cold_median_ms": round(statistics.median(timings), 1),
-        "cold_p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 1), "warm_queries": warm["queries"],
-        "warm_median_ms": warm["median_ms"], "warm_p95_ms": warm["p95_ms"],
+        "url": url,
+        "status": status,
+        "cold_queries": queries,
+        "cold_median_ms": round(statistics.median(timings), 1),
+        "cold_p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 1),
+        "warm_queries": warm["queries"],
+        "warm_median_ms": warm["median_ms"],
+        "warm_p95_ms": warm["p95_ms"],
     }
 
 
@@ -134,10 +156,15 @@ def run_one() -> list[dict[str, Any]]:
     client = Client()
     mandate = Mandate.objects.order_by("pk")[MANDATES // 2]
     urls = [
-        "/register/", "/register/?status=potential&level=5&level=6",
-        "/register/?organization=SYN2&resources=yes&q=cooperation", "/register/?page=40",
-        "/register/synthetic-activity-2500/", "/mandates/", "/mandates/?q=decision&instrument=minamata",
-        f"/mandates/{mandate.pk}/", "/map/",
+        "/register/",
+        "/register/?status=potential&level=5&level=6",
+        "/register/?organization=SYN2&resources=yes&q=cooperation",
+        "/register/?page=40",
+        "/register/synthetic-activity-2500/",
+        "/mandates/",
+        "/mandates/?q=decision&instrument=minamata",
+        f"/mandates/{mandate.pk}/",
+        "/map/",
     ]
     return [measure_cold_and_warm(client, url) for url in urls]
 
@@ -169,12 +196,23 @@ def main() -> None:
             )
             print(output.stderr, end="", file=sys.stderr)
             print(f"\n## {kind}: {AREAS} areas, {ACTIVITIES:,} activities, {MANDATES:,} mandates\n")
-            print("| request | status | cold: queries | cold: median ms | cold: p95 ms | warm: queries | "
-                  "warm: median ms | warm: p95 ms |\n| --- | --- | --- | --- | --- | --- | --- | --- |")
+            print(
+                "| request | status | cold: queries | cold: median ms | cold: p95 ms | warm: queries | "
+                "warm: median ms | warm: p95 ms |\n| --- | --- | --- | --- | --- | --- | --- | --- |"
+            )
             for row in json.loads(output.stdout.strip().splitlines()[-1]):
-                cells = [f"`{row['url']}`"] + [str(row[name]) for name in (
-                    "status", "cold_queries", "cold_median_ms", "cold_p95_ms", "warm_queries", "warm_median_ms",
-                    "warm_p95_ms")]
+                cells = [f"`{row['url']}`"] + [
+                    str(row[name])
+                    for name in (
+                        "status",
+                        "cold_queries",
+                        "cold_median_ms",
+                        "cold_p95_ms",
+                        "warm_queries",
+                        "warm_median_ms",
+                        "warm_p95_ms",
+                    )
+                ]
                 print("| " + " | ".join(cells) + " |")
 
 

@@ -21,12 +21,24 @@ from synergies.directory.models import Country, Instrument, Organization, Topic
 
 # (city, ISO code, IANA zone): a spread of real host cities of the cluster's meetings.
 PLACES = [
-    ("Geneva", "CH", "Europe/Zurich"), ("Nairobi", "KE", "Africa/Nairobi"), ("Bangkok", "TH", "Asia/Bangkok"),
-    ("Rome", "IT", "Europe/Rome"), ("Panama City", "PA", "America/Panama"), ("Dakar", "SN", "Africa/Dakar"),
-    ("Beijing", "CN", "Asia/Shanghai"), ("Montevideo", "UY", "America/Montevideo"), ("Bonn", "DE", "Europe/Berlin"),
-    ("Pretoria", "ZA", "Africa/Johannesburg"), ("Jakarta", "ID", "Asia/Jakarta"), ("Moscow", "RU", "Europe/Moscow"),
-    ("Cairo", "EG", "Africa/Cairo"), ("Doha", "QA", "Asia/Qatar"), ("Bratislava", "SK", "Europe/Bratislava"),
-    ("Mexico City", "MX", "America/Mexico_City"), ("Ottawa", "CA", "America/Toronto"), ("Apia", "WS", "Pacific/Apia"),
+    ("Geneva", "CH", "Europe/Zurich"),
+    ("Nairobi", "KE", "Africa/Nairobi"),
+    ("Bangkok", "TH", "Asia/Bangkok"),
+    ("Rome", "IT", "Europe/Rome"),
+    ("Panama City", "PA", "America/Panama"),
+    ("Dakar", "SN", "Africa/Dakar"),
+    ("Beijing", "CN", "Asia/Shanghai"),
+    ("Montevideo", "UY", "America/Montevideo"),
+    ("Bonn", "DE", "Europe/Berlin"),
+    ("Pretoria", "ZA", "Africa/Johannesburg"),
+    ("Jakarta", "ID", "Asia/Jakarta"),
+    ("Moscow", "RU", "Europe/Moscow"),
+    ("Cairo", "EG", "Africa/Cairo"),
+    ("Doha", "QA", "Asia/Qatar"),
+    ("Bratislava", "SK", "Europe/Bratislava"),
+    ("Mexico City", "MX", "America/Mexico_City"),
+    ("Ottawa", "CA", "America/Toronto"),
+    ("Apia", "WS", "Pacific/Apia"),
 ]
 KINDS = [k for k, _ in Event.Kind.choices]
 STATUSES = ["confirmed"] * 8 + ["planned", "postponed", "cancelled"]
@@ -35,9 +47,7 @@ STATUSES = ["confirmed"] * 8 + ["planned", "postponed", "cancelled"]
 def ensure_organizers(count: int = 40) -> list[Organization]:
     existing = list(Organization.objects.filter(acronym__startswith="SYN-"))
     for number in range(len(existing), count):
-        existing.append(
-            Organization.objects.create(acronym=f"SYN-{number:03d}", name=f"Synthetic organizer {number}")
-        )
+        existing.append(Organization.objects.create(acronym=f"SYN-{number:03d}", name=f"Synthetic organizer {number}"))
     return existing
 
 
@@ -62,10 +72,15 @@ def generate_calendar(count: int, *, seed: int = 2014, first_year: int = 2010, y
                 uid=f"{uuid.UUID(int=rng.getrandbits(128))}@synthetic",
                 title=f"Synthetic event {number}: {rng.choice(topics).name} meeting in {city}",
                 description="Synthetic benchmark event.",
-                kind=rng.choice(KINDS), status=rng.choice(STATUSES),
+                kind=rng.choice(KINDS),
+                status=rng.choice(STATUSES),
                 visibility="internal" if rng.random() < 0.1 else "public",
-                all_day=not timed, timezone=zone, city=city, country=countries[code],
-                start_date=first_day, end_date=first_day + timedelta(days=length - 1),
+                all_day=not timed,
+                timezone=zone,
+                city=city,
+                country=countries[code],
+                start_date=first_day,
+                end_date=first_day + timedelta(days=length - 1),
             )
             if timed:
                 local_start = datetime.combine(first_day, time(9, 0), tzinfo=ZoneInfo(zone))

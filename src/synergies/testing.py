@@ -29,7 +29,10 @@ def make_organization(acronym: str | None = None, **fields: Any) -> Organization
 
 
 def make_user(
-    username: str | None = None, *, editor_of: Organization | None = None, member_of: Organization | None = None,
+    username: str | None = None,
+    *,
+    editor_of: Organization | None = None,
+    member_of: Organization | None = None,
     **fields: Any,
 ) -> AbstractBaseUser:
     username = username or f"user{next(_counter)}"

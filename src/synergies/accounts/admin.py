@@ -19,8 +19,14 @@ class MembershipInline(admin.TabularInline):
 class MembershipAdmin(admin.ModelAdmin):
     list_display = ("user", "organization", "role")
     list_filter = ("role", ("organization", admin.RelatedOnlyFieldListFilter))
-    search_fields = ("user__username", "user__first_name", "user__last_name", "user__email", "organization__acronym",
-                     "organization__name")
+    search_fields = (
+        "user__username",
+        "user__first_name",
+        "user__last_name",
+        "user__email",
+        "organization__acronym",
+        "organization__name",
+    )
     autocomplete_fields = ("user", "organization")
     list_select_related = ("user", "organization")
 

@@ -384,9 +384,7 @@ def make_back_to_back(before: Item, after: Item, max_gap_days: int, *, by_city: 
     city = same_city(before, after)
     if by_city and not city:
         return None
-    if not by_city and (
-        city or not before.venue_regions & after.venue_regions or not before.audience & after.audience
-    ):
+    if not by_city and (city or not before.venue_regions & after.venue_regions or not before.audience & after.audience):
         return None
     return BackToBack(before, after, gap, city)
 

@@ -25,8 +25,9 @@ class Vocabulary:
             {
                 "topics": dict(Topic.objects.values_list("slug", "name")),
                 "instruments": dict(Instrument.objects.values_list("code", "short_name")),
-                "bodies": {code: acronym or name for code, acronym, name in Body.objects.values_list(
-                    "code", "acronym", "name")},
+                "bodies": {
+                    code: acronym or name for code, acronym, name in Body.objects.values_list("code", "acronym", "name")
+                },
                 "regions": dict(Region.objects.values_list("code", "name")),
                 "countries": dict(Country.objects.values_list("code", "name")),
             }
@@ -61,8 +62,10 @@ def _shared_reasons(shared: dict[str, frozenset[str]], words: Vocabulary) -> lis
 def clash_reasons(clash: Clash, words: Vocabulary) -> list[str]:
     reasons = []
     if clash.same_city:
-        overlap_day = max(clash.first.local_start_day or clash.first.start.date(),
-                          clash.second.local_start_day or clash.second.start.date())
+        overlap_day = max(
+            clash.first.local_start_day or clash.first.start.date(),
+            clash.second.local_start_day or clash.second.start.date(),
+        )
         reasons.append(
             _("both in %(city)s on %(day)s") % {"city": clash.first.city_name, "day": date_format(overlap_day, "j F")}
         )
@@ -96,13 +99,15 @@ def _pair_as_dict(first: Item, second: Item, reasons: list[str], **details: Any)
 
 
 def clash_as_dict(clash: Clash, words: Vocabulary) -> dict[str, Any]:
-    return _pair_as_dict(clash.first, clash.second, clash_reasons(clash, words), score=clash.score,
-                         same_city=clash.same_city)
+    return _pair_as_dict(
+        clash.first, clash.second, clash_reasons(clash, words), score=clash.score, same_city=clash.same_city
+    )
 
 
 def back_to_back_as_dict(pair: BackToBack, words: Vocabulary) -> dict[str, Any]:
-    return _pair_as_dict(pair.before, pair.after, back_to_back_reasons(pair, words), gap_days=pair.gap_days,
-                         same_city=pair.same_city)
+    return _pair_as_dict(
+        pair.before, pair.after, back_to_back_reasons(pair, words), gap_days=pair.gap_days, same_city=pair.same_city
+    )
 
 
 def crowded_week_as_dict(week: CrowdedWeek, words: Vocabulary) -> dict[str, Any]:
@@ -116,7 +121,11 @@ def crowded_week_as_dict(week: CrowdedWeek, words: Vocabulary) -> dict[str, Any]
                 "%(count)d event for %(region)s in the week of %(day)s",
                 "%(count)d events for %(region)s in the week of %(day)s",
                 len(week.items),
-            ) % {"count": len(week.items), "region": words.name("regions", week.region),
-                 "day": date_format(week.week_start, "j F Y")}
+            )
+            % {
+                "count": len(week.items),
+                "region": words.name("regions", week.region),
+                "day": date_format(week.week_start, "j F Y"),
+            }
         ],
     }

@@ -17,15 +17,24 @@ class AlignmentForm(forms.Form):
     start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
     region = forms.ModelChoiceField(
-        label=_("Region"), queryset=Region.objects.all(), to_field_name="code", required=False,
+        label=_("Region"),
+        queryset=Region.objects.all(),
+        to_field_name="code",
+        required=False,
         empty_label=_("All regions"),
     )
     organization = forms.ModelChoiceField(
-        label=_("Organization"), queryset=Organization.objects.all(), to_field_name="acronym", required=False,
+        label=_("Organization"),
+        queryset=Organization.objects.all(),
+        to_field_name="acronym",
+        required=False,
         empty_label=_("All organizations"),
     )
     topic = forms.ModelChoiceField(
-        label=_("Topic"), queryset=Topic.objects.all(), to_field_name="slug", required=False,
+        label=_("Topic"),
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        required=False,
         empty_label=_("All topics"),
     )
     show_dismissed = forms.BooleanField(label=_("Show dismissed findings"), required=False)

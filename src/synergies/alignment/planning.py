@@ -134,8 +134,12 @@ def _notes(data: EventData) -> list[str]:
     if data.status == Event.Status.CANCELLED:
         return [_("A cancelled event clashes with nothing and needs no partners.")]
     if data.date_precision != Event.DatePrecision.DAY:
-        return [_("The dates are known only by month, so clashes and back-to-back meetings cannot be looked for "
-                  "yet. Give the days when they are known.")]
+        return [
+            _(
+                "The dates are known only by month, so clashes and back-to-back meetings cannot be looked for "
+                "yet. Give the days when they are known."
+            )
+        ]
     start, end = data.start, data.end
     if isinstance(start, datetime) and isinstance(end, datetime):
         start, end = _instant(start, data.timezone), _instant(end, data.timezone)
@@ -180,12 +184,12 @@ def advise(
         user,
     )
     advice = PlanningAdvice(
-        clashes=[
-            PairAdvice(events[_other(clash.key, candidate.id)], clash_reasons(clash, words)) for clash in clashes
-        ],
+        clashes=[PairAdvice(events[_other(clash.key, candidate.id)], clash_reasons(clash, words)) for clash in clashes],
         back_to_back=[
             PairAdvice(
-                events[_other(pair.key, candidate.id)], back_to_back_reasons(pair, words), gap_days=pair.gap_days,
+                events[_other(pair.key, candidate.id)],
+                back_to_back_reasons(pair, words),
+                gap_days=pair.gap_days,
                 candidate_first=pair.before.id == candidate.id,
             )
             for pair in pairs
@@ -195,9 +199,7 @@ def advise(
     return advice
 
 
-def advise_or_explain(
-    data: EventData | str, *, user: AnyUser, editing: Event | None = None
-) -> PlanningAdvice:
+def advise_or_explain(data: EventData | str, *, user: AnyUser, editing: Event | None = None) -> PlanningAdvice:
     """``advise`` for a usable candidate; for a form that cannot give one yet, what to give instead."""
     if isinstance(data, str):
         return PlanningAdvice(notes=[data])
@@ -218,7 +220,8 @@ def _invitees(candidate: Item, editing: Event | None) -> list[Invitee]:
     taking_part: frozenset[int] = frozenset()
     if editing is not None:
         taking_part = frozenset(
-            Participation.objects.filter(event=editing).exclude(status=Participation.Status.DROPPED)
+            Participation.objects.filter(event=editing)
+            .exclude(status=Participation.Status.DROPPED)
             .values_list("organization_id", flat=True)
         )
     missing = engine.find_missing_partners([candidate], collect_stakes(), {candidate.id: taking_part})
@@ -232,13 +235,15 @@ def _invitees(candidate: Item, editing: Event | None) -> list[Invitee]:
         described = missing_partner_as_dict(finding, names)
         labels = [s.label for s in finding.stakes if s.via == "focal_point"] or [finding.focal_point]
         people = [contacts[label] for label in dict.fromkeys(labels) if label in contacts]
-        invitees.append(Invitee(
-            organization=organizations[finding.organization],
-            reasons=described["reasons"],
-            stakes=[_stake_words(s.via, s.label) for s in finding.stakes if s.via != "focal_point"],
-            focal_points=people,
-            suggested_action=described["suggested_action"],
-        ))
+        invitees.append(
+            Invitee(
+                organization=organizations[finding.organization],
+                reasons=described["reasons"],
+                stakes=[_stake_words(s.via, s.label) for s in finding.stakes if s.via != "focal_point"],
+                focal_points=people,
+                suggested_action=described["suggested_action"],
+            )
+        )
     return invitees
 
 
@@ -255,6 +260,7 @@ def _focal_point_contacts(organization_ids: set[int]) -> dict[str, Contact]:
     for point in points.order_by("person__name", "role"):
         person = point.person
         label = f"{person.name} ({point.role})" if person.name else point.role
-        contacts.setdefault(label, Contact(name=person.name, role=point.role, position=person.position,
-                                           email=person.email))
+        contacts.setdefault(
+            label, Contact(name=person.name, role=point.role, position=person.position, email=person.email)
+        )
     return contacts

@@ -69,9 +69,11 @@ def align(query: AlignmentQuery, events: Any = None) -> Findings:
     source = alignable(events if events is not None else Event.objects.all(), query.start, query.end)
     items = items_from_events(source)
     taking_part: dict[int, set[int]] = {}
-    for event_id, organization_id in Participation.objects.filter(event__in=source).exclude(
-        status=Participation.Status.DROPPED
-    ).values_list("event_id", "organization_id"):
+    for event_id, organization_id in (
+        Participation.objects.filter(event__in=source)
+        .exclude(status=Participation.Status.DROPPED)
+        .values_list("event_id", "organization_id")
+    ):
         taking_part.setdefault(event_id, set()).add(organization_id)
     stakes = collect_stakes()
 
@@ -85,9 +87,9 @@ def align(query: AlignmentQuery, events: Any = None) -> Findings:
         clashes=[c for c in found.clashes if wanted_pair(c.first, c.second)],
         back_to_back=[p for p in found.back_to_back if wanted_pair(p.before, p.after)],
         missing_partners=[
-            m for m in engine.find_missing_partners(
-                items, stakes, {k: frozenset(v) for k, v in taking_part.items()}
-            ) if _concerns(m.item, query)
+            m
+            for m in engine.find_missing_partners(items, stakes, {k: frozenset(v) for k, v in taking_part.items()})
+            if _concerns(m.item, query)
         ],
         crowded_weeks=[w for w in found.crowded_weeks if not query.region or w.region == query.region],
     )
@@ -104,7 +106,8 @@ def missing_partner_as_dict(finding: MissingPartner, names: dict[int, str]) -> d
         "suggested_action": _("Inform and seek comments"),
         "stakes": [{"via": s.via, "label": s.label, "key": s.key} for s in finding.stakes],
         "reasons": [
-            _("%(organization)s has %(stake)s but takes no part yet") % {
+            _("%(organization)s has %(stake)s but takes no part yet")
+            % {
                 "organization": organization,
                 "stake": "; ".join(f"{s.via.replace('_', ' ')} {s.label}" for s in finding.stakes[:3]),
             }
@@ -149,7 +152,8 @@ def review_finding(
     if len(versions) != len(set(event_ids)):
         raise ValidationError({"events": _("One of the events of this finding no longer exists.")})
     review, _created = FindingReview.objects.update_or_create(
-        kind=kind, key=finding_key(event_ids, extra),
+        kind=kind,
+        key=finding_key(event_ids, extra),
         defaults={"decision": decision, "reason": reason.strip(), "decided_by": by, "event_versions": versions},
     )
     return review
@@ -161,8 +165,10 @@ def link_as_back_to_back(*, first_id: int, second_id: int, by: Any) -> FindingRe
     events = {e.pk: e for e in Event.objects.filter(pk__in=[first_id, second_id])}
     link_back_to_back(events[first_id], events[second_id])
     return review_finding(
-        kind=FindingReview.Kind.BACK_TO_BACK, event_ids=[first_id, second_id],
-        decision=FindingReview.Decision.LINKED, by=by,
+        kind=FindingReview.Kind.BACK_TO_BACK,
+        event_ids=[first_id, second_id],
+        decision=FindingReview.Decision.LINKED,
+        by=by,
     )
 
 
@@ -172,6 +178,7 @@ def standing_reviews(kind: str, keys: list[str]) -> dict[str, FindingReview]:
     ids = {int(pk) for review in reviews for pk in review.event_versions}
     now = current_versions(list(ids))
     return {
-        review.key: review for review in reviews
+        review.key: review
+        for review in reviews
         if all(now.get(pk) == version for pk, version in review.event_versions.items())
     }

@@ -45,7 +45,12 @@ def items_from_events(events: QuerySet[Event]) -> list[Item]:
     """Engine items: the audience (targeted regions and countries, instruments, bodies, topics) and the
     place (city, and the regions of the venue's country)."""
     events = events.select_related("country").prefetch_related(
-        "event_organizers", "instruments", "bodies", "topics", "target_regions", "target_countries",
+        "event_organizers",
+        "instruments",
+        "bodies",
+        "topics",
+        "target_regions",
+        "target_countries",
         "back_to_back_with",
     )
     country_regions: dict[int, set[str]] = defaultdict(set)
@@ -61,10 +66,17 @@ def items_from_events(events: QuerySet[Event]) -> list[Item]:
         city = city_key(event.city, event.country.code if event.country else "", online=online)
         items.append(
             Item(
-                id=event.pk, title=event.title, start=start, end=end,
+                id=event.pk,
+                title=event.title,
+                start=start,
+                end=end,
                 organizers=frozenset(link.organization_id for link in event.event_organizers.all()),
-                city=city, city_name=event.city, online=online,
-                regions=frozenset(regions), countries=frozenset(countries), venue_regions=frozenset(venue_regions),
+                city=city,
+                city_name=event.city,
+                online=online,
+                regions=frozenset(regions),
+                countries=frozenset(countries),
+                venue_regions=frozenset(venue_regions),
                 instruments=frozenset(i.code for i in event.instruments.all()),
                 bodies=frozenset(b.code for b in event.bodies.all()),
                 topics=frozenset(t.slug for t in event.topics.all()),

@@ -18,7 +18,8 @@ from synergies.register.models import Activity, FocalPoint, Mandate
 
 def _area_keys(area: object) -> set[str]:
     return {f"topics:{t.slug}" for t in area.topics.all()} | {  # type: ignore[attr-defined]
-        f"instruments:{i.code}" for i in area.instruments.all()  # type: ignore[attr-defined]
+        f"instruments:{i.code}"
+        for i in area.instruments.all()  # type: ignore[attr-defined]
     }
 
 

@@ -62,7 +62,9 @@ def coordination(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         query = AlignmentQuery(
-            start=data["start"], end=data["end"], region=data["region"].code if data["region"] else None,
+            start=data["start"],
+            end=data["end"],
+            region=data["region"].code if data["region"] else None,
             organization=data["organization"].pk if data["organization"] else None,
             topic=data["topic"].slug if data["topic"] else None,
         )
@@ -72,23 +74,34 @@ def coordination(request: HttpRequest) -> HttpResponse:
             for finding in result[section]:
                 extra = _extra(section, finding)
                 ids = [event["id"] for event in finding["events"]]
-                rows.append({"finding": finding, "ids": ",".join(map(str, ids)), "extra": extra,
-                             "key": finding_key(ids, extra)})
+                rows.append(
+                    {"finding": finding, "ids": ",".join(map(str, ids)), "extra": extra, "key": finding_key(ids, extra)}
+                )
             reviews = standing_reviews(kind, [row["key"] for row in rows])
             for row in rows:
                 row["review"] = reviews.get(row["key"])
             shown = [
-                row for row in rows
-                if data["show_dismissed"] or not row["review"]
+                row
+                for row in rows
+                if data["show_dismissed"]
+                or not row["review"]
                 or row["review"].decision != FindingReview.Decision.DISMISSED
             ]
-            sections.append({"id": section, "kind": kind, "heading": heading, "rows": shown,
-                             "hidden": len(rows) - len(shown)})
+            sections.append(
+                {"id": section, "kind": kind, "heading": heading, "rows": shown, "hidden": len(rows) - len(shown)}
+            )
     status = 200 if form.is_valid() else 400
-    return render(request, "alignment/coordination.html", {
-        "form": form, "sections": sections, "decisions": FindingReview.Decision,
-        "can_link": policy.is_editor(request.user),
-    }, status=status)
+    return render(
+        request,
+        "alignment/coordination.html",
+        {
+            "form": form,
+            "sections": sections,
+            "decisions": FindingReview.Decision,
+            "can_link": policy.is_editor(request.user),
+        },
+        status=status,
+    )
 
 
 @require_POST
@@ -99,8 +112,11 @@ def review(request: HttpRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = reverse("alignment:coordination")
     if not form.is_valid():
-        messages.error(request, _("The decision was not recorded: %(errors)s") % {
-            "errors": " ".join(str(message) for messages in form.errors.values() for message in messages)})
+        messages.error(
+            request,
+            _("The decision was not recorded: %(errors)s")
+            % {"errors": " ".join(str(message) for messages in form.errors.values() for message in messages)},
+        )
         return redirect(target)
     data = form.cleaned_data
     try:
@@ -112,13 +128,20 @@ def review(request: HttpRequest) -> HttpResponse:
                 raise PermissionDenied(_("Only editors can link events."))
             link_as_back_to_back(first_id=ids[0], second_id=ids[1], by=request.user)
         else:
-            review_finding(kind=data["kind"], event_ids=data["events"], decision=data["decision"],
-                           reason=data["reason"], extra=data["extra"], by=request.user)
+            review_finding(
+                kind=data["kind"],
+                event_ids=data["events"],
+                decision=data["decision"],
+                reason=data["reason"],
+                extra=data["extra"],
+                by=request.user,
+            )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("Recorded: %(decision)s.") % {
-            "decision": FindingReview.Decision(data["decision"]).label})
+        messages.success(
+            request, _("Recorded: %(decision)s.") % {"decision": FindingReview.Decision(data["decision"]).label}
+        )
     return redirect(target)
 
 
@@ -149,4 +172,3 @@ def planning_assistant(request: HttpRequest) -> HttpResponse:
         form = EventForm(request.POST, user=request.user, instance=editing)
     advice = planning.advise_or_explain(form.planning_data(), user=request.user, editing=editing)
     return render(request, "alignment/_planning_assistant.html", {"advice": advice})
-

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 class TokenForm(forms.Form):
     name = forms.CharField(
-        label=_("Name"), max_length=100,
+        label=_("Name"),
+        max_length=100,
         help_text=_("What the token is for, e.g. “BRS website calendar” or “my script”."),
     )

@@ -44,7 +44,7 @@ def paginate(
     """
     count = queryset.count()
     offset = (paging.page - 1) * paging.page_size
-    rows = list(queryset[offset:offset + paging.page_size]) if offset < count else []
+    rows = list(queryset[offset : offset + paging.page_size]) if offset < count else []
     return {
         "count": count,
         "page": paging.page,

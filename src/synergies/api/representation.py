@@ -63,12 +63,16 @@ class EventRelations:
         self.keys = {
             relation: _keys_of(ids, relation, key)
             for relation, key in (
-                ("instruments", "code"), ("bodies", "code"), ("topics", "slug"), ("target_regions", "code"),
+                ("instruments", "code"),
+                ("bodies", "code"),
+                ("topics", "slug"),
+                ("target_regions", "code"),
                 ("target_countries", "code"),
             )
         }
         self.organizers = _grouped(
-            EventOrganizer.objects.filter(event_id__in=ids).order_by("-role", "position")
+            EventOrganizer.objects.filter(event_id__in=ids)
+            .order_by("-role", "position")
             .values_list("event_id", "organization__acronym", "organization__name", "role")
         )
         links = EventLink.objects.filter(event_id__in=ids).order_by("kind", "title")
@@ -80,8 +84,8 @@ class EventRelations:
             pairs = pairs.filter(to_event__visibility=Event.Visibility.PUBLIC)
         self.back_to_back = _grouped(pairs.values_list("from_event_id", "to_event_id"))
         parents = {event.parent_id for event in events if event.parent_id is not None}
-        self.visible_parents = parents if internal else set(
-            Event.objects.public().filter(pk__in=parents).values_list("pk", flat=True)
+        self.visible_parents = (
+            parents if internal else set(Event.objects.public().filter(pk__in=parents).values_list("pk", flat=True))
         )
         self.sources = public_sources(events)
 
@@ -123,12 +127,14 @@ def event_as_dict(event: Event, request: HttpRequest, *, internal: bool, related
         "updated": event.updated_at,
     }
     if internal:
-        item.update({
-            "visibility": event.visibility,
-            "internal_notes": event.internal_notes,
-            "contact_name": event.contact_name,
-            "contact_email": event.contact_email,
-        })
+        item.update(
+            {
+                "visibility": event.visibility,
+                "internal_notes": event.internal_notes,
+                "contact_name": event.contact_name,
+                "contact_email": event.contact_email,
+            }
+        )
     return item
 
 
@@ -143,10 +149,14 @@ def events_as_dicts(events: Sequence[Event], request: HttpRequest, user: Any) ->
 
 
 def organizations() -> QuerySet[Organization]:
-    return Organization.objects.select_related("parent", "country").prefetch_related(
-        Prefetch("regions_served", queryset=_codes(Region, "code")),
-        Prefetch("countries_served", queryset=_codes(Country, "code")),
-    ).order_by("acronym")
+    return (
+        Organization.objects.select_related("parent", "country")
+        .prefetch_related(
+            Prefetch("regions_served", queryset=_codes(Region, "code")),
+            Prefetch("countries_served", queryset=_codes(Country, "code")),
+        )
+        .order_by("acronym")
+    )
 
 
 def organization_as_dict(org: Organization) -> dict[str, Any]:
@@ -169,7 +179,10 @@ def instrument_as_dict(obj: Instrument) -> dict[str, Any]:
 
 def body_as_dict(obj: Body) -> dict[str, Any]:
     return {
-        "code": obj.code, "name": obj.name, "acronym": obj.acronym, "kind": obj.kind,
+        "code": obj.code,
+        "name": obj.name,
+        "acronym": obj.acronym,
+        "kind": obj.kind,
         "instrument": obj.instrument.code if obj.instrument else None,
     }
 
@@ -203,8 +216,12 @@ def areas() -> QuerySet[CooperationArea]:
 
 def area_as_dict(obj: CooperationArea) -> dict[str, Any]:
     return {
-        "slug": obj.slug, "name": obj.name, "kind": obj.kind, "resource_implications": obj.resource_implications,
-        "description": obj.description, "instruments": [i.code for i in obj.instruments.all()],
+        "slug": obj.slug,
+        "name": obj.name,
+        "kind": obj.kind,
+        "resource_implications": obj.resource_implications,
+        "description": obj.description,
+        "instruments": [i.code for i in obj.instruments.all()],
         "topics": [t.slug for t in obj.topics.all()],
     }
 
@@ -219,14 +236,22 @@ def activities(user: Any) -> QuerySet[Activity]:
 
 def activity_as_dict_for(obj: Activity, internal: bool) -> dict[str, Any]:
     item: dict[str, Any] = {
-        "key": obj.key, "area": obj.area.slug, "short_title": obj.short_title, "text": obj.text,
-        "status": obj.status, "cooperation_level": obj.cooperation_level,
+        "key": obj.key,
+        "area": obj.area.slug,
+        "short_title": obj.short_title,
+        "text": obj.text,
+        "status": obj.status,
+        "cooperation_level": obj.cooperation_level,
         "resource_implications": obj.resource_implications,
         "lead_organizations": [o.acronym for o in obj.lead_organizations.all()],
         "partner_organizations": [o.acronym for o in obj.partner_organizations.all()],
-        "other_partners": obj.other_partners, "period_text": obj.period_text,
-        "period_start": obj.period_start, "period_end": obj.period_end,
-        "event_ids": [e.pk for e in obj.events.all()], "outputs": obj.outputs, "version": obj.version,
+        "other_partners": obj.other_partners,
+        "period_text": obj.period_text,
+        "period_start": obj.period_start,
+        "period_end": obj.period_end,
+        "event_ids": [e.pk for e in obj.events.all()],
+        "outputs": obj.outputs,
+        "version": obj.version,
     }
     if internal:
         item["internal_notes"] = obj.internal_notes
@@ -245,12 +270,21 @@ def mandates() -> QuerySet[Mandate]:
 def mandate_as_dict_for(obj: Mandate, internal: bool) -> dict[str, Any]:
     meeting_visible = obj.meeting is not None and (internal or obj.meeting.visibility == Event.Visibility.PUBLIC)
     return {
-        "id": obj.pk, "reference": obj.reference, "title": obj.title, "kind": obj.kind, "status": obj.status,
+        "id": obj.pk,
+        "reference": obj.reference,
+        "title": obj.title,
+        "kind": obj.kind,
+        "status": obj.status,
         "body": obj.body.code if obj.body else None,
         "meeting_id": obj.meeting_id if meeting_visible else None,
-        "meeting_text": obj.meeting_text, "date": obj.date, "url": obj.url, "excerpt": obj.excerpt,
-        "instruments": [i.code for i in obj.instruments.all()], "topics": [t.slug for t in obj.topics.all()],
-        "areas": [a.slug for a in obj.areas.all()], "activities": [a.key for a in obj.activities.all()],
+        "meeting_text": obj.meeting_text,
+        "date": obj.date,
+        "url": obj.url,
+        "excerpt": obj.excerpt,
+        "instruments": [i.code for i in obj.instruments.all()],
+        "topics": [t.slug for t in obj.topics.all()],
+        "areas": [a.slug for a in obj.areas.all()],
+        "activities": [a.key for a in obj.activities.all()],
     }
 
 
@@ -263,9 +297,13 @@ def focal_points() -> QuerySet[FocalPoint]:
 def focal_point_as_dict_for(obj: FocalPoint, internal: bool) -> dict[str, Any]:
     person: Person = obj.person
     item: dict[str, Any] = {
-        "id": obj.pk, "name": person.name, "position": person.position,
-        "organization": person.organization.acronym, "area": obj.area.slug,
-        "mandate": obj.mandate.reference if obj.mandate else None, "role": obj.role,
+        "id": obj.pk,
+        "name": person.name,
+        "position": person.position,
+        "organization": person.organization.acronym,
+        "area": obj.area.slug,
+        "mandate": obj.mandate.reference if obj.mandate else None,
+        "role": obj.role,
     }
     if internal:
         item.update({"email": person.email, "phone": person.phone, "notes": person.notes})

@@ -49,7 +49,7 @@ class Conflict(Answer):
 
 
 class FieldError(Answer):
-    loc: list[str | int] = Field(description="Where: e.g. [\"body\", \"title\"] or [\"query\", \"organizer\"].")
+    loc: list[str | int] = Field(description='Where: e.g. ["body", "title"] or ["query", "organizer"].')
     msg: str
     type: str = "invalid"
 
@@ -90,7 +90,7 @@ class LinkOut(Answer):
 class SourceOut(Answer):
     name: str = Field(description="The feed that publishes the event.")
     organization: str = Field(description="Acronym of the organization the feed speaks for.")
-    url: str = Field(description="The event's page at the source, or \"\".")
+    url: str = Field(description='The event\'s page at the source, or "".')
 
 
 class EventOut(Answer):

@@ -56,8 +56,13 @@ class BearerToken(HttpBearer):
         header = request.headers.get(self.header, "")
         if not header.strip():
             if self.required:
-                raise HttpError(401, _("This needs an API token: send the header “Authorization: Bearer <token>”. "
-                                       "Create a token on your account’s “API tokens” page."))
+                raise HttpError(
+                    401,
+                    _(
+                        "This needs an API token: send the header “Authorization: Bearer <token>”. "
+                        "Create a token on your account’s “API tokens” page."
+                    ),
+                )
             return Caller(token=None, user=AnonymousUser())
         scheme, _space, secret = header.strip().partition(" ")
         if scheme.lower() != "bearer" or not secret.strip():
@@ -94,10 +99,16 @@ def refuse_control_characters(request: HttpRequest) -> None:
     """Refuse a query with control characters (NUL above all, which PostgreSQL cannot compare) with 422."""
     bad = sorted({key for key, values in request.GET.lists() for value in [key, *values] if clean_text(value) != value})
     if bad:
-        raise ValidationError([
-            {"loc": ["query", key], "msg": _("Remove the control characters from this parameter."), "type": "invalid"}
-            for key in bad
-        ])
+        raise ValidationError(
+            [
+                {
+                    "loc": ["query", key],
+                    "msg": _("Remove the control characters from this parameter."),
+                    "type": "invalid",
+                }
+                for key in bad
+            ]
+        )
 
 
 class SettingsRateThrottle(SimpleRateThrottle):

@@ -50,8 +50,22 @@ _KEYED = {
 }
 _URL_FIELDS = ("online_url", "website", "registration_url")
 _TEXT_FIELDS = (
-    "title", "description", "kind", "status", "visibility", "attendance_mode", "date_precision", "timezone",
-    "venue", "city", "online_url", "website", "registration_url", "internal_notes", "contact_name", "contact_email",
+    "title",
+    "description",
+    "kind",
+    "status",
+    "visibility",
+    "attendance_mode",
+    "date_precision",
+    "timezone",
+    "venue",
+    "city",
+    "online_url",
+    "website",
+    "registration_url",
+    "internal_notes",
+    "contact_name",
+    "contact_email",
 )
 
 
@@ -87,8 +101,12 @@ class _Reader:
             if name in changes:
                 setattr(data, name, changes[name] or "")
         for name in _URL_FIELDS:
-            self.check(name, getattr(data, name), URLValidator(schemes=["http", "https"]),
-                       _("Give a full web address starting with http:// or https://."))
+            self.check(
+                name,
+                getattr(data, name),
+                URLValidator(schemes=["http", "https"]),
+                _("Give a full web address starting with http:// or https://."),
+            )
         self.check("contact_email", data.contact_email, EmailValidator(), _("Give a valid e-mail address."))
         if "languages" in changes:
             data.languages = list(changes["languages"] or [])
@@ -145,8 +163,10 @@ class _Reader:
             try:
                 URLValidator(schemes=["http", "https"])(link["url"])
             except ValidationError:
-                self.refuse("links", _("Link %(n)s: give a full web address starting with http:// or https://.")
-                            % {"n": position})
+                self.refuse(
+                    "links",
+                    _("Link %(n)s: give a full web address starting with http:// or https://.") % {"n": position},
+                )
             if not link["title"].strip():
                 self.refuse("links", _("Link %(n)s: give the link a title.") % {"n": position})
             read.append(LinkData(kind=link.get("kind") or "other", title=link["title"].strip(), url=link["url"]))
@@ -185,13 +205,21 @@ def _check_organizers(user: Any, data: EventData, instance: Event | None) -> Non
     chosen = [*data.lead_organizers, *data.co_organizers]
     strangers = [org.acronym for org in chosen if org.pk not in allowed | current]
     if strangers:
-        raise Forbidden(_("You may name as organizers only the organizations you are an editor for; not %(list)s.")
-                        % {"list": ", ".join(strangers)})
+        raise Forbidden(
+            _("You may name as organizers only the organizations you are an editor for; not %(list)s.")
+            % {"list": ", ".join(strangers)}
+        )
     if chosen and not any(org.pk in allowed for org in chosen):
-        raise Refused({"organizers": [_(
-            "Keep at least one organization you edit for among the organizers; otherwise you could no longer "
-            "edit this event."
-        )]})
+        raise Refused(
+            {
+                "organizers": [
+                    _(
+                        "Keep at least one organization you edit for among the organizers; otherwise you could no longer "
+                        "edit this event."
+                    )
+                ]
+            }
+        )
 
 
 def _service_errors(refused: ValidationError, all_day: bool) -> dict[str, list[str]]:

@@ -64,9 +64,7 @@ def authenticate(secret: str) -> ApiToken | None:
     """The active token with this secret, its user loaded; ``None`` for an unknown or revoked one."""
     if not secret.startswith(TOKEN_PREFIX):
         return None
-    token = (
-        ApiToken.objects.active().select_related("user").filter(secret_hash=hash_secret(secret)).first()
-    )
+    token = ApiToken.objects.active().select_related("user").filter(secret_hash=hash_secret(secret)).first()
     if token is None or not token.user.is_active:
         return None
     now = timezone.now()

@@ -77,8 +77,11 @@ def cancel_selected(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset
     if refused:
         modeladmin.message_user(
             request,
-            ngettext("%(count)d event left unchanged: you are not an editor of its organizers.",
-                     "%(count)d events left unchanged: you are not an editor of their organizers.", refused)
+            ngettext(
+                "%(count)d event left unchanged: you are not an editor of its organizers.",
+                "%(count)d events left unchanged: you are not an editor of their organizers.",
+                refused,
+            )
             % {"count": refused},
             messages.WARNING,
         )
@@ -86,11 +89,27 @@ def cancel_selected(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset
 
 @admin.register(Event)
 class EventAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
-    list_display = ("title", "start_date", "end_date", "kind", "status", "visibility", "organizer_list", "version",
-                    "updated_at")
+    list_display = (
+        "title",
+        "start_date",
+        "end_date",
+        "kind",
+        "status",
+        "visibility",
+        "organizer_list",
+        "version",
+        "updated_at",
+    )
     list_filter = (
-        "status", "visibility", "kind", "attendance_mode", "all_day", "date_precision",
-        ("organizers", admin.RelatedOnlyFieldListFilter), "instruments", "topics",
+        "status",
+        "visibility",
+        "kind",
+        "attendance_mode",
+        "all_day",
+        "date_precision",
+        ("organizers", admin.RelatedOnlyFieldListFilter),
+        "instruments",
+        "topics",
         ("country", admin.RelatedOnlyFieldListFilter),
     )
     search_fields = ("title", "description", "venue", "city", "uid", "country__name", "organizers__acronym")
@@ -100,11 +119,26 @@ class EventAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
     actions = (cancel_selected,)
     fieldsets = (
         (None, {"fields": ("edit_link", "title", "description", "kind", "status", "visibility", "attendance_mode")}),
-        (_("When"), {"fields": ("all_day", "date_precision", "start_date", "end_date", "start_at", "end_at",
-                                "timezone")}),
+        (
+            _("When"),
+            {"fields": ("all_day", "date_precision", "start_date", "end_date", "start_at", "end_at", "timezone")},
+        ),
         (_("Where"), {"fields": ("venue", "city", "country", "online_url")}),
-        (_("What"), {"fields": ("instruments", "bodies", "topics", "target_regions", "target_countries",
-                                "languages", "parent", "back_to_back_with")}),
+        (
+            _("What"),
+            {
+                "fields": (
+                    "instruments",
+                    "bodies",
+                    "topics",
+                    "target_regions",
+                    "target_countries",
+                    "languages",
+                    "parent",
+                    "back_to_back_with",
+                )
+            },
+        ),
         (_("Links"), {"fields": ("website", "registration_url")}),
         (_("Internal — staff only"), {"fields": ("internal_notes", "contact_name", "contact_email")}),
         (_("Bookkeeping"), {"fields": ("uid", "version", "created_at", "updated_at")}),
@@ -124,12 +158,14 @@ class EventAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
     @admin.display(description=_("edit"))
     def edit_link(self, event: Event) -> str:
         return format_html(
-            '<a href="{}">{}</a>', reverse("calendar:event_edit", args=[event.pk]),
+            '<a href="{}">{}</a>',
+            reverse("calendar:event_edit", args=[event.pk]),
             gettext("Edit this event in the calendar's form (checks, conflict protection, history)"),
         )
 
-    def history_form_view(self, request: HttpRequest, object_id: str, version_id: str,
-                          extra_context: dict[str, Any] | None = None) -> HttpResponse:
+    def history_form_view(
+        self, request: HttpRequest, object_id: str, version_id: str, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
         """Look at an old version, never revert to it here: a revert would skip the services."""
         if request.method == "POST":
             raise PermissionDenied

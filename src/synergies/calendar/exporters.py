@@ -136,9 +136,32 @@ class FeedEvent:
 #: The columns read for every viewer, in the order of ``FeedEvent``'s fields; then those read for the
 #: tables, then those read for staff.
 PUBLIC_COLUMNS = (
-    "pk", "uid", "title", "description", "kind", "status", "visibility", "attendance_mode", "all_day",
-    "date_precision", "start_date", "end_date", "start_at", "end_at", "timezone", "venue", "city", "country__code",
-    "country__name", "online_url", "website", "registration_url", "version", "created_at", "updated_at", "parent_id",
+    "pk",
+    "uid",
+    "title",
+    "description",
+    "kind",
+    "status",
+    "visibility",
+    "attendance_mode",
+    "all_day",
+    "date_precision",
+    "start_date",
+    "end_date",
+    "start_at",
+    "end_at",
+    "timezone",
+    "venue",
+    "city",
+    "country__code",
+    "country__name",
+    "online_url",
+    "website",
+    "registration_url",
+    "version",
+    "created_at",
+    "updated_at",
+    "parent_id",
 )
 TABLE_COLUMNS = ("languages",)
 INTERNAL_COLUMNS = ("internal_notes", "contact_name", "contact_email")
@@ -242,10 +265,11 @@ def when_text(event: FeedEvent) -> str:
         return _("%(months)s (dates to be confirmed)") % {"months": month_range_text(event)}
     if event.all_day:
         first = formats.date_format(event.start_date, "DATE_FORMAT")
-        if event.start_date == event.end_date:
-            days = first
-        else:
-            days = f"{first} – {formats.date_format(event.end_date, 'DATE_FORMAT')}"
+        days = (
+            first
+            if event.start_date == event.end_date
+            else f"{first} – {formats.date_format(event.end_date, 'DATE_FORMAT')}"
+        )
         return _("%(days)s (all day, %(zone)s)") % {"days": days, "zone": event.timezone}
     assert event.start_at is not None and event.end_at is not None
     start, end = event.start_at.astimezone(event.zone), event.end_at.astimezone(event.zone)
@@ -311,13 +335,7 @@ class EventExporter(Exporter):
 
 def ics_text(value: str) -> str:
     """A TEXT value escaped per RFC 5545 §3.3.11 (as ``icalendar.vText`` does), controls removed."""
-    return (
-        clean_text(value)
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\n", "\\n")
-    )
+    return clean_text(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:
@@ -417,8 +435,15 @@ class IcsExporter(EventExporter):
         ``version`` and ``updated_at``.
         """
         key = (
-            event.pk, event.version, event.updated_at, event.country_name, tuple(event.organizers),
-            tuple(event.topics), tuple(event.instruments), event.parent_visible(context), context.base_url,
+            event.pk,
+            event.version,
+            event.updated_at,
+            event.country_name,
+            tuple(event.organizers),
+            tuple(event.topics),
+            tuple(event.instruments),
+            event.parent_visible(context),
+            context.base_url,
             context.language,
         )
         rendered = _VEVENT_CACHE.get(key)
@@ -633,41 +658,49 @@ COLUMNS: tuple[Column, ...] = (
     Column("end_time", gettext_lazy("Ends at"), lambda r, c: _local_time(r.end_at, r), width=9),
     Column("timezone", gettext_lazy("Time zone"), lambda r, c: r.timezone, width=18),
     Column("all_day", gettext_lazy("All day"), lambda r, c: r.all_day, width=8),
-    Column("dates_to_be_confirmed", gettext_lazy("Dates to be confirmed"),
-           lambda r, c: r.date_precision == Event.DatePrecision.MONTH, width=10),
+    Column(
+        "dates_to_be_confirmed",
+        gettext_lazy("Dates to be confirmed"),
+        lambda r, c: r.date_precision == Event.DatePrecision.MONTH,
+        width=10,
+    ),
     Column("attendance", gettext_lazy("Attendance"), lambda r, c: r.attendance_mode, width=10),
     Column("venue", gettext_lazy("Venue"), lambda r, c: r.venue, width=25),
     Column("city", gettext_lazy("City"), lambda r, c: r.city),
     Column("country_code", gettext_lazy("Country code"), lambda r, c: r.country_code, width=8),
     Column("country", gettext_lazy("Country"), lambda r, c: r.country_name),
     Column("online_url", gettext_lazy("Online meeting address"), lambda r, c: r.online_url, width=25),
-    Column("lead_organizers", gettext_lazy("Lead organizers"),
-           lambda r, c: _organizers(r, EventOrganizer.Role.LEAD)),
-    Column("co_organizers", gettext_lazy("Co-organizers"),
-           lambda r, c: _organizers(r, EventOrganizer.Role.CO_ORGANIZER)),
+    Column("lead_organizers", gettext_lazy("Lead organizers"), lambda r, c: _organizers(r, EventOrganizer.Role.LEAD)),
+    Column(
+        "co_organizers", gettext_lazy("Co-organizers"), lambda r, c: _organizers(r, EventOrganizer.Role.CO_ORGANIZER)
+    ),
     Column("instruments", gettext_lazy("Instruments"), lambda r, c: "; ".join(r.instruments)),
     Column("bodies", gettext_lazy("Bodies"), lambda r, c: "; ".join(r.bodies)),
     Column("topics", gettext_lazy("Topics"), lambda r, c: "; ".join(r.topics), width=20),
     Column("target_regions", gettext_lazy("Target regions"), lambda r, c: "; ".join(r.target_regions), width=20),
-    Column("target_countries", gettext_lazy("Target countries"), lambda r, c: "; ".join(r.target_countries),
-            width=20),
+    Column("target_countries", gettext_lazy("Target countries"), lambda r, c: "; ".join(r.target_countries), width=20),
     Column("languages", gettext_lazy("Languages"), lambda r, c: "; ".join(r.languages), width=10),
-    Column("held_during", gettext_lazy("Held during (event id)"),
-           lambda r, c: r.parent[0] if r.parent is not None and r.parent_visible(c) else None, width=8),
+    Column(
+        "held_during",
+        gettext_lazy("Held during (event id)"),
+        lambda r, c: r.parent[0] if r.parent is not None and r.parent_visible(c) else None,
+        width=8,
+    ),
     Column("website", gettext_lazy("Meeting page"), lambda r, c: r.website, width=25),
     Column("registration_url", gettext_lazy("Registration"), lambda r, c: r.registration_url, width=25),
     Column("event_page", gettext_lazy("Page in Synergies"), lambda r, c: c.absolute(r.path), width=25),
     Column("sequence", gettext_lazy("Version"), lambda r, c: r.version, width=8),
-    Column("last_modified", gettext_lazy("Last modified (UTC)"),
-           lambda r, c: r.updated_at.astimezone(UTC).replace(microsecond=0, tzinfo=None), width=19),
+    Column(
+        "last_modified",
+        gettext_lazy("Last modified (UTC)"),
+        lambda r, c: r.updated_at.astimezone(UTC).replace(microsecond=0, tzinfo=None),
+        width=19,
+    ),
     # --- staff only ---
     Column("visibility", gettext_lazy("Visibility"), lambda r, c: r.visibility, internal=True, width=10),
-    Column("internal_notes", gettext_lazy("Internal notes"), lambda r, c: r.internal_notes, internal=True,
-            width=40),
-    Column("contact_name", gettext_lazy("Contact person"), lambda r, c: r.contact_name, internal=True,
-            width=20),
-    Column("contact_email", gettext_lazy("Contact e-mail"), lambda r, c: r.contact_email, internal=True,
-            width=25),
+    Column("internal_notes", gettext_lazy("Internal notes"), lambda r, c: r.internal_notes, internal=True, width=40),
+    Column("contact_name", gettext_lazy("Contact person"), lambda r, c: r.contact_name, internal=True, width=20),
+    Column("contact_email", gettext_lazy("Contact e-mail"), lambda r, c: r.contact_email, internal=True, width=25),
 )
 
 #: Characters that make Excel and other spreadsheets read a cell as a formula (CSV injection).

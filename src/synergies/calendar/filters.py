@@ -44,7 +44,9 @@ class EventFilter(django_filters.FilterSet):
     kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Event.Kind.choices, distinct=False)
     status = django_filters.MultipleChoiceFilter(label=_("Status"), choices=Event.Status.choices, distinct=False)
     from_ = django_filters.DateFilter(
-        label=_("From"), field_name="end_date", lookup_expr="gte",
+        label=_("From"),
+        field_name="end_date",
+        lookup_expr="gte",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     to = django_filters.DateFilter(
@@ -65,9 +67,7 @@ class EventFilter(django_filters.FilterSet):
     def filter_organizer(self, queryset: QuerySet[Event], name: str, value: Any) -> QuerySet[Event]:
         if not value:
             return queryset
-        return queryset.filter(
-            Exists(EventOrganizer.objects.filter(event=OuterRef("pk"), organization__in=value))
-        )
+        return queryset.filter(Exists(EventOrganizer.objects.filter(event=OuterRef("pk"), organization__in=value)))
 
     def filter_related(self, queryset: QuerySet[Event], name: str, value: Any) -> QuerySet[Event]:
         if not value:
@@ -94,7 +94,9 @@ class EventFilter(django_filters.FilterSet):
     def filter_text(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
         for word in value.split():
             queryset = queryset.filter(
-                Q(title__icontains=word) | Q(description__icontains=word) | Q(venue__icontains=word)
+                Q(title__icontains=word)
+                | Q(description__icontains=word)
+                | Q(venue__icontains=word)
                 | Q(city__icontains=word)
             )
         return queryset

@@ -34,7 +34,12 @@ if TYPE_CHECKING:
 
 #: Kinds of meeting that side events are held during; the "held during" list offers only these.
 HOST_KINDS = (
-    Event.Kind.COP, Event.Kind.INC, Event.Kind.ICCM, Event.Kind.ASSEMBLY, Event.Kind.OEWG, Event.Kind.SUBSIDIARY,
+    Event.Kind.COP,
+    Event.Kind.INC,
+    Event.Kind.ICCM,
+    Event.Kind.ASSEMBLY,
+    Event.Kind.OEWG,
+    Event.Kind.SUBSIDIARY,
 )
 
 #: What the planning assistant reads from a form that is not complete yet, besides the dates.
@@ -43,7 +48,14 @@ _PLANNING_LISTS = ("co_organizers", "instruments", "bodies", "topics", "target_r
 
 #: Form fields whose change on an existing event makes it worth looking for duplicates again.
 _DUPLICATE_SENSITIVE = {
-    "title", "all_day", "start_date", "end_date", "start_at", "end_at", "timezone", "lead_organizers",
+    "title",
+    "all_day",
+    "start_date",
+    "end_date",
+    "start_at",
+    "end_at",
+    "timezone",
+    "lead_organizers",
     "co_organizers",
 }
 
@@ -53,8 +65,18 @@ _URL_ERROR = _("Enter a full web address starting with https:// or http://, such
 # --- Time zones -------------------------------------------------------------------------------
 
 #: The geographic areas of the IANA database; other prefixes (US/, Etc/, Canada/, ...) are old aliases.
-_ZONE_AREAS = {"Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian",
-               "Pacific"}
+_ZONE_AREAS = {
+    "Africa",
+    "America",
+    "Antarctica",
+    "Arctic",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+}
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +128,9 @@ class LocalDateTimeField(forms.DateTimeField):
 class KeyedMultipleChoiceField(forms.ModelMultipleChoiceField):
     """Several reference objects, chosen by their stable key and labelled by ``label``."""
 
-    def __init__(self, queryset: QuerySet[Any], *, key: str, label_of: Callable[[Any], str] = str,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, queryset: QuerySet[Any], *, key: str, label_of: Callable[[Any], str] = str, **kwargs: Any
+    ) -> None:
         kwargs.setdefault("required", False)
         super().__init__(queryset, to_field_name=key, **kwargs)
         self.label_of = label_of
@@ -192,28 +215,40 @@ class EventForm(ServiceErrorsMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind of event"), choices=Event.Kind.choices, initial=Event.Kind.WORKSHOP)
     status = forms.ChoiceField(label=_("Status"), choices=Event.Status.choices, initial=Event.Status.CONFIRMED)
     visibility = forms.ChoiceField(
-        label=_("Visibility"), choices=Event.Visibility.choices, initial=Event.Visibility.PUBLIC,
+        label=_("Visibility"),
+        choices=Event.Visibility.choices,
+        initial=Event.Visibility.PUBLIC,
         widget=forms.RadioSelect,
         help_text=_("Internal events are shown only to signed-in staff, never in public pages, feeds or exports."),
     )
     attendance_mode = forms.ChoiceField(
-        label=_("Attendance"), choices=Event.AttendanceMode.choices, initial=Event.AttendanceMode.IN_PERSON,
+        label=_("Attendance"),
+        choices=Event.AttendanceMode.choices,
+        initial=Event.AttendanceMode.IN_PERSON,
         widget=forms.RadioSelect,
     )
 
     # --- When
     all_day = forms.TypedChoiceField(
-        label=_("Timing"), choices=[(True, _("All day: dates only")), (False, _("At set times"))],
-        coerce=lambda value: value in (True, "True"), initial=True, widget=forms.RadioSelect,
+        label=_("Timing"),
+        choices=[(True, _("All day: dates only")), (False, _("At set times"))],
+        coerce=lambda value: value in (True, "True"),
+        initial=True,
+        widget=forms.RadioSelect,
     )
     date_precision = forms.ChoiceField(
-        label=_("Date precision"), choices=Event.DatePrecision.choices, initial=Event.DatePrecision.DAY,
-        help_text=_("Choose “Month only” when only the month is known; then give the first and last day of "
-                    "the month(s)."),
+        label=_("Date precision"),
+        choices=Event.DatePrecision.choices,
+        initial=Event.DatePrecision.DAY,
+        help_text=_(
+            "Choose “Month only” when only the month is known; then give the first and last day of the month(s)."
+        ),
     )
     start_date = forms.DateField(label=_("First day"), required=False, widget=_date_input())
     end_date = forms.DateField(
-        label=_("Last day"), required=False, widget=_date_input(),
+        label=_("Last day"),
+        required=False,
+        widget=_date_input(),
         help_text=_("Leave empty for a one-day event."),
     )
     start_at = LocalDateTimeField(
@@ -223,44 +258,66 @@ class EventForm(ServiceErrorsMixin, forms.Form):
         label=_("Ends at"), required=False, help_text=_("Local time at the venue, in the time zone below.")
     )
     timezone = forms.ChoiceField(
-        label=_("Time zone"), choices=timezone_choices, initial="UTC",
+        label=_("Time zone"),
+        choices=timezone_choices,
+        initial="UTC",
         help_text=_("The time zone of the venue; UTC for events held only online."),
-        error_messages={"invalid_choice": _("“%(value)s” is not a known time zone; choose one from the list, "
-                                            "such as Europe/Zurich.")},
+        error_messages={
+            "invalid_choice": _(
+                "“%(value)s” is not a known time zone; choose one from the list, such as Europe/Zurich."
+            )
+        },
     )
 
     # --- Where
     venue = forms.CharField(label=_("Venue"), max_length=255, required=False)
     city = forms.CharField(label=_("City"), max_length=120, required=False)
     country = forms.ModelChoiceField(
-        label=_("Country"), queryset=Country.objects.all(), to_field_name="code", required=False,
+        label=_("Country"),
+        queryset=Country.objects.all(),
+        to_field_name="code",
+        required=False,
         empty_label=_("No country (online, or not known yet)"),
-        error_messages={"invalid_choice": _("There is no country with the code “%(value)s”; choose a country "
-                                            "from the list.")},
+        error_messages={
+            "invalid_choice": _("There is no country with the code “%(value)s”; choose a country from the list.")
+        },
     )
     online_url = forms.URLField(
-        label=_("Online meeting address"), required=False, assume_scheme="https",
+        label=_("Online meeting address"),
+        required=False,
+        assume_scheme="https",
         error_messages={"invalid": _URL_ERROR},
     )
 
     # --- Who
     lead_organizers = KeyedMultipleChoiceField(
-        Organization.objects.none(), key="acronym", label_of=_organization_label, required=True,
-        label=_("Lead organizers"), widget=forms.CheckboxSelectMultiple,
+        Organization.objects.none(),
+        key="acronym",
+        label_of=_organization_label,
+        required=True,
+        label=_("Lead organizers"),
+        widget=forms.CheckboxSelectMultiple,
         error_messages={
             "required": _("Name at least one lead organizer."),
-            "invalid_choice": _("You may not name “%(value)s” as an organizer: you edit events only for the "
-                                "organizations listed here. Ask an editor of that organization or an "
-                                "administrator."),
+            "invalid_choice": _(
+                "You may not name “%(value)s” as an organizer: you edit events only for the "
+                "organizations listed here. Ask an editor of that organization or an "
+                "administrator."
+            ),
         },
     )
     co_organizers = KeyedMultipleChoiceField(
-        Organization.objects.none(), key="acronym", label_of=_organization_label,
-        label=_("Co-organizers"), widget=forms.CheckboxSelectMultiple,
+        Organization.objects.none(),
+        key="acronym",
+        label_of=_organization_label,
+        label=_("Co-organizers"),
+        widget=forms.CheckboxSelectMultiple,
         error_messages={
-            "invalid_choice": _("You may not name “%(value)s” as a co-organizer: you edit events only for the "
-                                "organizations listed here. Ask an editor of that organization or an "
-                                "administrator."),
+            "invalid_choice": _(
+                "You may not name “%(value)s” as a co-organizer: you edit events only for the "
+                "organizations listed here. Ask an editor of that organization or an "
+                "administrator."
+            ),
         },
     )
 
@@ -269,7 +326,10 @@ class EventForm(ServiceErrorsMixin, forms.Form):
         Instrument.objects.all(), key="code", label=_("Instruments"), widget=forms.CheckboxSelectMultiple
     )
     bodies = KeyedMultipleChoiceField(
-        Body.objects.all(), key="code", label_of=_body_label, label=_("Bodies"),
+        Body.objects.all(),
+        key="code",
+        label_of=_body_label,
+        label=_("Bodies"),
         widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text=_("To choose several, hold Ctrl (⌘ on a Mac) while clicking."),
     )
@@ -280,17 +340,24 @@ class EventForm(ServiceErrorsMixin, forms.Form):
         Region.objects.all(), key="code", label=_("Target regions"), widget=forms.CheckboxSelectMultiple
     )
     target_countries = KeyedMultipleChoiceField(
-        Country.objects.all(), key="code", label=_("Target countries"),
+        Country.objects.all(),
+        key="code",
+        label=_("Target countries"),
         widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text=_("To choose several, hold Ctrl (⌘ on a Mac) while clicking."),
         error_messages={"invalid_choice": _("There is no country with the code “%(value)s”.")},
     )
     languages = forms.MultipleChoiceField(
-        label=_("Languages"), choices=list(UN_LANGUAGES.items()), required=False,
+        label=_("Languages"),
+        choices=list(UN_LANGUAGES.items()),
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     parent = ParentChoiceField(
-        label=_("Held during"), queryset=Event.objects.none(), required=False, empty_label=_("Not a side event"),
+        label=_("Held during"),
+        queryset=Event.objects.none(),
+        required=False,
+        empty_label=_("Not a side event"),
         help_text=_("For a side event: the meeting it is held during."),
         error_messages={"invalid_choice": _("Choose the meeting from the list.")},
     )
@@ -309,7 +376,8 @@ class EventForm(ServiceErrorsMixin, forms.Form):
     )
     contact_name = forms.CharField(label=_("Contact person"), max_length=200, required=False)
     contact_email = forms.EmailField(
-        label=_("Contact e-mail"), required=False,
+        label=_("Contact e-mail"),
+        required=False,
         error_messages={"invalid": _("Enter an e-mail address such as name@example.org.")},
     )
 
@@ -326,7 +394,8 @@ class EventForm(ServiceErrorsMixin, forms.Form):
             kwargs["initial"] = initial_from_event(instance)
         super().__init__(*args, **kwargs)
         self.links = LinkFormSet(
-            self.data if self.is_bound else None, prefix="links",
+            self.data if self.is_bound else None,
+            prefix="links",
             initial=self.initial.get("links", []),
         )
         self._limit_organizers()
@@ -406,10 +475,13 @@ class EventForm(ServiceErrorsMixin, forms.Form):
         chosen = [*cleaned.get("lead_organizers", []), *cleaned.get("co_organizers", [])]
         if allowed is None or not chosen or any(org.pk in allowed for org in chosen):
             return
-        self.add_error("lead_organizers", gettext(
-            "Keep at least one organization you edit for among the organizers; otherwise you could no longer "
-            "edit this event."
-        ))
+        self.add_error(
+            "lead_organizers",
+            gettext(
+                "Keep at least one organization you edit for among the organizers; otherwise you could no longer "
+                "edit this event."
+            ),
+        )
 
     # --- results
 
@@ -477,8 +549,13 @@ class EventForm(ServiceErrorsMixin, forms.Form):
         given: dict[str, Any] = {name: cleaned[name] for name in _PLANNING_VALUES if cleaned.get(name)}
         given.update({name: list(cleaned.get(name) or []) for name in _PLANNING_LISTS})
         return EventData(
-            title=cleaned.get("title", ""), start=start, end=end, timezone=cleaned["timezone"], all_day=all_day,
-            lead_organizers=list(cleaned.get("lead_organizers") or []), **given,
+            title=cleaned.get("title", ""),
+            start=start,
+            end=end,
+            timezone=cleaned["timezone"],
+            all_day=all_day,
+            lead_organizers=list(cleaned.get("lead_organizers") or []),
+            **given,
         )
 
     def unconfirmed_duplicates(self) -> list[Event]:
@@ -516,11 +593,35 @@ def initial_from_event(event: Event) -> dict[str, Any]:
     """The form's starting values for a stored event (times as wall-clock times at the venue)."""
     data = EventData.from_event(event)
     initial: dict[str, Any] = {
-        name: getattr(data, name) for name in (
-            "title", "description", "kind", "status", "visibility", "attendance_mode", "all_day", "date_precision",
-            "timezone", "venue", "city", "country", "online_url", "lead_organizers", "co_organizers",
-            "instruments", "bodies", "topics", "target_regions", "target_countries", "languages", "parent",
-            "website", "registration_url", "internal_notes", "contact_name", "contact_email",
+        name: getattr(data, name)
+        for name in (
+            "title",
+            "description",
+            "kind",
+            "status",
+            "visibility",
+            "attendance_mode",
+            "all_day",
+            "date_precision",
+            "timezone",
+            "venue",
+            "city",
+            "country",
+            "online_url",
+            "lead_organizers",
+            "co_organizers",
+            "instruments",
+            "bodies",
+            "topics",
+            "target_regions",
+            "target_countries",
+            "languages",
+            "parent",
+            "website",
+            "registration_url",
+            "internal_notes",
+            "contact_name",
+            "contact_email",
         )
     }
     if data.all_day:
@@ -539,7 +640,9 @@ def initial_from_event(event: Event) -> dict[str, Any]:
 class CancelForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     note = forms.CharField(
-        label=_("Note (optional, internal)"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Note (optional, internal)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Why the event is cancelled. It is added to the internal notes, which only staff see."),
     )
 
@@ -572,13 +675,18 @@ class PostponeForm(ServiceErrorsMixin, forms.Form):
         if event.all_day:
             self.fields["new_start"] = forms.DateField(label=_("New first day"), required=False, widget=_date_input())
             self.fields["new_end"] = forms.DateField(
-                label=_("New last day"), required=False, widget=_date_input(),
-                help_text=_("Leave it empty to keep the same number of days; leave both empty when the new dates "
-                            "are not known yet."),
+                label=_("New last day"),
+                required=False,
+                widget=_date_input(),
+                help_text=_(
+                    "Leave it empty to keep the same number of days; leave both empty when the new dates "
+                    "are not known yet."
+                ),
             )
         else:
-            help_text = _("Local time at the venue (%(zone)s). Leave both empty when the new dates are not known "
-                          "yet.") % {"zone": event.timezone}
+            help_text = _(
+                "Local time at the venue (%(zone)s). Leave both empty when the new dates are not known yet."
+            ) % {"zone": event.timezone}
             self.fields["new_start"] = LocalDateTimeField(label=_("New start"), required=False)
             self.fields["new_end"] = LocalDateTimeField(label=_("New end"), required=False, help_text=help_text)
 
@@ -612,4 +720,3 @@ class PostponeForm(ServiceErrorsMixin, forms.Form):
             if name != NON_FIELD_ERRORS:
                 rows += [(_anchor(self[name]), str(self[name].label), str(m)) for m in messages]
         return rows
-

@@ -138,16 +138,18 @@ class Event(models.Model):
         MONTH = "month", _("Month only")
 
     uid = models.CharField(
-        _("UID"), max_length=255, unique=True, default=new_event_uid, editable=False,
+        _("UID"),
+        max_length=255,
+        unique=True,
+        default=new_event_uid,
+        editable=False,
         help_text=_("Stable identifier in iCalendar feeds; never changes."),
     )
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, default=Kind.OTHER)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.CONFIRMED)
-    visibility = models.CharField(
-        _("visibility"), max_length=16, choices=Visibility.choices, default=Visibility.PUBLIC
-    )
+    visibility = models.CharField(_("visibility"), max_length=16, choices=Visibility.choices, default=Visibility.PUBLIC)
     attendance_mode = models.CharField(
         _("attendance"), max_length=16, choices=AttendanceMode.choices, default=AttendanceMode.IN_PERSON
     )
@@ -155,7 +157,10 @@ class Event(models.Model):
     # --- When ---------------------------------------------------------------------------
     all_day = models.BooleanField(_("all day"), default=True)
     date_precision = models.CharField(
-        _("date precision"), max_length=8, choices=DatePrecision.choices, default=DatePrecision.DAY,
+        _("date precision"),
+        max_length=8,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
         help_text=_("'Month only' when the source gives only the month(s), e.g. 'March–April 2015'."),
     )
     start_date = models.DateField(_("first day"), db_index=True)
@@ -189,7 +194,11 @@ class Event(models.Model):
 
     # --- Related events -----------------------------------------------------------------
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="side_events",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="side_events",
         verbose_name=_("held during"),
     )
     back_to_back_with = models.ManyToManyField(
@@ -207,7 +216,8 @@ class Event(models.Model):
 
     # --- Bookkeeping ----------------------------------------------------------------------
     version = models.PositiveIntegerField(
-        _("version"), default=1,
+        _("version"),
+        default=1,
         help_text=_("Rises on every change; protects against concurrent edits and is the iCalendar SEQUENCE."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

@@ -159,14 +159,18 @@ def validate_event_data(data: EventData, *, instance: Event | None = None) -> No
     if not data.title.strip():
         add("title", _("An event needs a title."))
     if not is_known_timezone(data.timezone):
-        add("timezone", _("“%(zone)s” is not a known time zone; use a name such as Europe/Zurich.")
-            % {"zone": data.timezone})
+        add(
+            "timezone",
+            _("“%(zone)s” is not a known time zone; use a name such as Europe/Zurich.") % {"zone": data.timezone},
+        )
     if data.all_day:
         if isinstance(data.start, datetime) or isinstance(data.end, datetime):
             add("start", _("An all-day event takes dates, not times."))
         elif data.end < data.start:
-            add("end", _("The event ends (%(end)s) before it starts (%(start)s).")
-                % {"end": data.end, "start": data.start})
+            add(
+                "end",
+                _("The event ends (%(end)s) before it starts (%(start)s).") % {"end": data.end, "start": data.start},
+            )
     else:
         if not isinstance(data.start, datetime) or not isinstance(data.end, datetime):
             add("start", _("An event with times needs a start and an end time."))
@@ -180,8 +184,10 @@ def validate_event_data(data: EventData, *, instance: Event | None = None) -> No
     if unknown_languages:
         add("languages", _("Unknown language code(s): %(codes)s.") % {"codes": ", ".join(unknown_languages)})
     needs_place = data.date_precision == Event.DatePrecision.DAY and data.kind != Event.Kind.DEADLINE
-    if needs_place and data.attendance_mode != Event.AttendanceMode.ONLINE and not (
-        data.city or data.venue or data.country
+    if (
+        needs_place
+        and data.attendance_mode != Event.AttendanceMode.ONLINE
+        and not (data.city or data.venue or data.country)
     ):
         add("city", _("Give the city or venue, or mark the event as online."))
     if instance is not None and data.parent is not None and instance.pk in (data.parent.pk, data.parent.parent_id):
@@ -225,8 +231,22 @@ def _apply_time(event: Event, data: EventData) -> None:
 # --- Writes -----------------------------------------------------------------------------------
 
 _PLAIN_FIELDS = (
-    "title", "description", "kind", "status", "visibility", "attendance_mode", "venue", "city", "country",
-    "online_url", "parent", "website", "registration_url", "internal_notes", "contact_name", "contact_email",
+    "title",
+    "description",
+    "kind",
+    "status",
+    "visibility",
+    "attendance_mode",
+    "venue",
+    "city",
+    "country",
+    "online_url",
+    "parent",
+    "website",
+    "registration_url",
+    "internal_notes",
+    "contact_name",
+    "contact_email",
 )
 
 
@@ -283,7 +303,11 @@ def create_event(data: EventData, *, by: AbstractBaseUser | None = None) -> Even
 
 @transaction.atomic
 def update_event(
-    event: Event, data: EventData, *, expected_version: int, by: AbstractBaseUser | None = None,
+    event: Event,
+    data: EventData,
+    *,
+    expected_version: int,
+    by: AbstractBaseUser | None = None,
     reason: str | None = None,
 ) -> Event:
     validate_event_data(data, instance=event)
@@ -294,9 +318,7 @@ def update_event(
     return event
 
 
-def cancel_event(
-    event: Event, *, expected_version: int, by: AbstractBaseUser | None = None, note: str = ""
-) -> Event:
+def cancel_event(event: Event, *, expected_version: int, by: AbstractBaseUser | None = None, note: str = "") -> Event:
     """Cancel an event; it stays in feeds as STATUS:CANCELLED so subscribed calendars drop it."""
     data = replace(EventData.from_event(event), status=Event.Status.CANCELLED)
     if note:
@@ -351,7 +373,8 @@ def find_possible_duplicates(data: EventData, *, exclude: Event | None = None, l
     if exclude is not None:
         candidates = candidates.exclude(pk=exclude.pk)
     similar = [
-        event for event in candidates[:200]
+        event
+        for event in candidates[:200]
         if fuzz.token_set_ratio(event.title.lower(), data.title.lower()) >= DUPLICATE_TITLE_SIMILARITY
     ]
     return similar[:limit]
@@ -367,4 +390,3 @@ def resolve(model: Any, keys: Iterable[str], field_name: str) -> list[Any]:
             _("Unknown %(what)s: %(keys)s.") % {"what": model._meta.verbose_name, "keys": ", ".join(missing)}
         )
     return [found[key] for key in keys]
-

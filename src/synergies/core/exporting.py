@@ -39,6 +39,7 @@ OUTPUT_GENERATION = "1"
 #: Short on purpose: revalidation is a cheap 304, and an edit should show within minutes.
 PUBLIC_MAX_AGE = 300
 
+
 @dataclass(frozen=True)
 class ExportContext:
     """What an exporter may know about the request, already decided by the view."""
@@ -97,8 +98,12 @@ class Fingerprint:
     @classmethod
     def of(cls, *, key: Sequence[str]) -> Fingerprint:
         generation = DataGeneration.current()
-        return cls(count=0, latest=generation.changed_at if generation.value else None,
-                   versions=generation.value, key=tuple(key))
+        return cls(
+            count=0,
+            latest=generation.changed_at if generation.value else None,
+            versions=generation.value,
+            key=tuple(key),
+        )
 
     @property
     def etag(self) -> str:
@@ -155,7 +160,11 @@ def _fingerprint(request: HttpRequest, exporter: Exporter, *, sees_internal: boo
 
 
 def not_modified(
-    request: HttpRequest, exporter: Exporter, *, sees_internal: bool, key: Sequence[str] = (),
+    request: HttpRequest,
+    exporter: Exporter,
+    *,
+    sees_internal: bool,
+    key: Sequence[str] = (),
     download_name: str | None = None,
 ) -> HttpResponse | None:
     """The 304 answer when the client's copy is current, else ``None``; costs one primary-key read.
@@ -166,8 +175,13 @@ def not_modified(
     fingerprint = _fingerprint(request, exporter, sees_internal=sees_internal, key=key)
     answer = get_conditional_response(request, etag=fingerprint.etag, last_modified=fingerprint.last_modified)
     if answer is not None:
-        _set_common_headers(answer, exporter, fingerprint, public_answer=not sees_internal,
-                            download_name=download_name or exporter.filename)
+        _set_common_headers(
+            answer,
+            exporter,
+            fingerprint,
+            public_answer=not sees_internal,
+            download_name=download_name or exporter.filename,
+        )
     return answer
 
 

@@ -28,8 +28,13 @@ Value = TypeVar("Value")
 def page_key(request: HttpRequest, namespace: str, *extra: str) -> str:
     generation = DataGeneration.current()
     parts = [
-        namespace, str(connection.settings_dict["NAME"]), str(generation.value), generation.changed_at.isoformat(),
-        "internal" if policy.sees_internal(request.user) else "public", translation.get_language() or "", *extra,
+        namespace,
+        str(connection.settings_dict["NAME"]),
+        str(generation.value),
+        generation.changed_at.isoformat(),
+        "internal" if policy.sees_internal(request.user) else "public",
+        translation.get_language() or "",
+        *extra,
     ]
     return f"{namespace}:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

@@ -24,8 +24,10 @@ class EditConflict(Exception):
         self.expected_version = expected_version
         subject = subject or _("“%(name)s”") % {"name": obj}
         super().__init__(
-            _("%(subject)s was changed by someone else while you were editing it (version %(current)s, you "
-              "started from version %(expected)s). Nothing was saved: reload it, then apply your changes again.")
+            _(
+                "%(subject)s was changed by someone else while you were editing it (version %(current)s, you "
+                "started from version %(expected)s). Nothing was saved: reload it, then apply your changes again."
+            )
             % {"subject": subject, "current": obj.version, "expected": expected_version}
         )
 

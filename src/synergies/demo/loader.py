@@ -83,8 +83,9 @@ def parse_when(start: str, end: str) -> tuple[date | datetime, date | datetime, 
     raise ValueError(f"start {start!r} and end {end!r} must both be days, months or local times")
 
 
-def _problems_in_organizations(records: list[OrganizationRecord], region_codes: set[str],
-                               country_codes: set[str]) -> list[str]:
+def _problems_in_organizations(
+    records: list[OrganizationRecord], region_codes: set[str], country_codes: set[str]
+) -> list[str]:
     problems: list[str] = []
     seen: set[str] = set()
     for record in records:
@@ -99,8 +100,9 @@ def _problems_in_organizations(records: list[OrganizationRecord], region_codes: 
             problems.append(f"{where}: unknown kind {record['kind']!r}")
         if record["country"] not in country_codes:
             problems.append(f"{where}: unknown country {record['country']!r}")
-        problems += [f"{where}: unknown region {code!r}" for code in record["regions_served"]
-                     if code not in region_codes]
+        problems += [
+            f"{where}: unknown region {code!r}" for code in record["regions_served"] if code not in region_codes
+        ]
     return problems
 
 
@@ -139,8 +141,9 @@ def _problems_in_event(record: EventRecord, keys: set[str], acronyms: set[str], 
     if not record["organizers"]:
         problems.append(f"{where}: no lead organizer")
     problems += _unknown(where, "organizer", [*record["organizers"], *record.get("co_organizers", [])], acronyms)
-    problems += _unknown(where, "instrument", record.get("instruments", []),
-                         {item["code"] for item in vocabulary.INSTRUMENTS})
+    problems += _unknown(
+        where, "instrument", record.get("instruments", []), {item["code"] for item in vocabulary.INSTRUMENTS}
+    )
     problems += _unknown(where, "body", record.get("bodies", []), {item[0] for item in vocabulary.BODIES})
     problems += _unknown(where, "topic", record.get("topics", []), {item[0] for item in vocabulary.TOPICS})
     problems += _unknown(where, "region", record.get("regions", []), {item[0] for item in vocabulary.REGIONS})
@@ -149,8 +152,11 @@ def _problems_in_event(record: EventRecord, keys: set[str], acronyms: set[str], 
     parent = record.get("parent")
     if parent is not None and (parent not in keys or parent == record["key"]):
         problems.append(f"{where}: parent {parent!r} is not another event's key")
-    problems += [f"{where}: back-to-back key {key!r} is not another event's key"
-                 for key in record.get("back_to_back", []) if key not in keys or key == record["key"]]
+    problems += [
+        f"{where}: back-to-back key {key!r} is not another event's key"
+        for key in record.get("back_to_back", [])
+        if key not in keys or key == record["key"]
+    ]
     notes = record.get("internal_notes", "")
     if notes and not notes.startswith(INTERNAL_NOTE_PREFIX):
         problems.append(f"{where}: internal notes must start with {INTERNAL_NOTE_PREFIX!r}")
@@ -160,7 +166,8 @@ def _problems_in_event(record: EventRecord, keys: set[str], acronyms: set[str], 
 
 
 def find_problems(
-    organizations: list[OrganizationRecord] | None = None, events: list[EventRecord] | None = None,
+    organizations: list[OrganizationRecord] | None = None,
+    events: list[EventRecord] | None = None,
 ) -> list[str]:
     """Everything wrong with the data set, one plain sentence each; an empty list when it can load.
 
@@ -208,9 +215,13 @@ def _create_organizations(records: list[OrganizationRecord], countries: dict[str
     created: dict[str, Organization] = {}
     for record in _in_dependency_order(list(records), "acronym", "parent"):
         organization = Organization.objects.create(
-            acronym=record["acronym"], name=record["name"], kind=record["kind"],
-            parent=created[record["parent"]] if record["parent"] else None, city=record["city"],
-            country=countries[record["country"]], website=record["website"],
+            acronym=record["acronym"],
+            name=record["name"],
+            kind=record["kind"],
+            parent=created[record["parent"]] if record["parent"] else None,
+            city=record["city"],
+            country=countries[record["country"]],
+            website=record["website"],
         )
         organization.regions_served.set(regions[code] for code in record["regions_served"])
         created[record["acronym"]] = organization
@@ -251,8 +262,9 @@ def _event_data(record: EventRecord, lookups: dict[str, dict[str, Any]], parent:
     )
 
 
-def _create_events(records: list[EventRecord], lookups: dict[str, dict[str, Any]],
-                   report: Callable[[str], None]) -> dict[str, Event]:
+def _create_events(
+    records: list[EventRecord], lookups: dict[str, dict[str, Any]], report: Callable[[str], None]
+) -> dict[str, Event]:
     created: dict[str, Event] = {}
     ordered = _in_dependency_order(list(records), "key", "parent")
     for number, record in enumerate(ordered, start=1):
@@ -283,13 +295,15 @@ def load_demo_data(progress: Callable[[str], None] | None = None) -> dict[str, i
         raise DemoDataError("The demo data set has problems; nothing was loaded:\n" + "\n".join(problems))
     with transaction.atomic():
         clashing = sorted(
-            Organization.objects.filter(acronym__in=[r["acronym"] for r in ORGANIZATIONS])
-            .values_list("acronym", flat=True)
+            Organization.objects.filter(acronym__in=[r["acronym"] for r in ORGANIZATIONS]).values_list(
+                "acronym", flat=True
+            )
         )
         if clashing:
             raise DemoDataError(
                 "This database already has organizations with the demo set's acronyms ("
-                + ", ".join(clashing) + "); the demo data set is meant for an empty database. Nothing was loaded."
+                + ", ".join(clashing)
+                + "); the demo data set is meant for an empty database. Nothing was loaded."
             )
         report("Creating organizations…")
         countries = _by(Country, "code")

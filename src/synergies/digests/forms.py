@@ -20,16 +20,22 @@ class SubscriptionForm(forms.ModelForm):
     """The subscriber's choices; the service decides whether they are allowed and saves them."""
 
     organizations = OrganizationChoiceField(
-        label=_("Organizations"), queryset=Organization.objects.order_by("acronym"), required=False,
+        label=_("Organizations"),
+        queryset=Organization.objects.order_by("acronym"),
+        required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Only events these organizations organize or take part in. None ticked: all organizations."),
     )
 
     horizon_days = forms.IntegerField(
-        label=_("Horizon (days)"), min_value=MIN_HORIZON_DAYS, max_value=MAX_HORIZON_DAYS,
+        label=_("Horizon (days)"),
+        min_value=MIN_HORIZON_DAYS,
+        max_value=MAX_HORIZON_DAYS,
         initial=DEFAULT_HORIZON_DAYS,
-        error_messages={"min_value": _("Choose at least %(limit_value)s days."),
-                        "max_value": _("Choose at most %(limit_value)s days.")},
+        error_messages={
+            "min_value": _("Choose at least %(limit_value)s days."),
+            "max_value": _("Choose at most %(limit_value)s days."),
+        },
     )
 
     class Meta:
@@ -54,9 +60,14 @@ class SubscriptionForm(forms.ModelForm):
     def to_data(self) -> SubscriptionData:
         data = self.cleaned_data
         return SubscriptionData(
-            rhythm=data["rhythm"], horizon_days=data["horizon_days"], organizations=list(data["organizations"]),
-            topics=list(data["topics"]), regions=list(data["regions"]), language=data["language"],
-            attach_docx=data["attach_docx"], active=data["active"],
+            rhythm=data["rhythm"],
+            horizon_days=data["horizon_days"],
+            organizations=list(data["organizations"]),
+            topics=list(data["topics"]),
+            regions=list(data["regions"]),
+            language=data["language"],
+            attach_docx=data["attach_docx"],
+            active=data["active"],
         )
 
     def add_service_errors(self, error: ValidationError) -> None:

@@ -26,33 +26,49 @@ class DigestSubscription(models.Model):
         MONTHLY = "monthly", _("Monthly (periods start on the first day of the month)")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest_subscriptions",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="digest_subscriptions",
         verbose_name=_("subscriber"),
     )
     organizations = models.ManyToManyField(
-        Organization, blank=True, related_name="+", verbose_name=_("organizations"),
+        Organization,
+        blank=True,
+        related_name="+",
+        verbose_name=_("organizations"),
         help_text=_("Only events these organizations organize or take part in; none means all."),
     )
     topics = models.ManyToManyField(
-        Topic, blank=True, related_name="+", verbose_name=_("topics"),
+        Topic,
+        blank=True,
+        related_name="+",
+        verbose_name=_("topics"),
         help_text=_("Only events on these topics; none means all."),
     )
     regions = models.ManyToManyField(
-        Region, blank=True, related_name="+", verbose_name=_("regions"),
+        Region,
+        blank=True,
+        related_name="+",
+        verbose_name=_("regions"),
         help_text=_("Only events for these regions; none means all."),
     )
     rhythm = models.CharField(_("rhythm"), max_length=8, choices=Rhythm.choices, default=Rhythm.WEEKLY)
     horizon_days = models.PositiveSmallIntegerField(
-        _("horizon (days)"), default=DEFAULT_HORIZON_DAYS,
+        _("horizon (days)"),
+        default=DEFAULT_HORIZON_DAYS,
         validators=[MinValueValidator(MIN_HORIZON_DAYS), MaxValueValidator(MAX_HORIZON_DAYS)],
         help_text=_("How many days ahead each digest looks, from the day it is sent."),
     )
     language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE,
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
         help_text=_("The language of the e-mail."),
     )
     attach_docx = models.BooleanField(
-        _("attach the Word document"), default=False,
+        _("attach the Word document"),
+        default=False,
         help_text=_("Also attach the list as a Word document, formatted as an internal note."),
     )
     active = models.BooleanField(_("active"), default=True, help_text=_("Untick to pause the digest."))
@@ -99,8 +115,9 @@ class DigestDelivery(models.Model):
             models.UniqueConstraint(
                 fields=["subscription", "period_start", "period_end"], name="one_digest_per_period"
             ),
-            models.CheckConstraint(condition=models.Q(period_end__gte=models.F("period_start")),
-                                   name="digest_period_ends_after_start"),
+            models.CheckConstraint(
+                condition=models.Q(period_end__gte=models.F("period_start")), name="digest_period_ends_after_start"
+            ),
         ]
 
     def __str__(self) -> str:

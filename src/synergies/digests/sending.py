@@ -108,16 +108,25 @@ def _footer(subscription: DigestSubscription, plist: PeriodicList) -> tuple[str,
     """(text, html) of the note that says why this arrives and how to change or stop it."""
     manage_url = _manage_url()
     if subscription.rhythm == DigestSubscription.Rhythm.MONTHLY:
-        why = _("You receive this monthly digest because you subscribed to it in Synergies: the next %(days)s "
-                "days, %(filters)s.")
+        why = _(
+            "You receive this monthly digest because you subscribed to it in Synergies: the next %(days)s "
+            "days, %(filters)s."
+        )
     else:
-        why = _("You receive this weekly digest because you subscribed to it in Synergies: the next %(days)s "
-                "days, %(filters)s.")
+        why = _(
+            "You receive this weekly digest because you subscribed to it in Synergies: the next %(days)s "
+            "days, %(filters)s."
+        )
     why = why % {"days": subscription.horizon_days, "filters": plist.filter_description or _("all events")}
     change = _("Change or stop this digest:")
     text = f"\n-- \n{why}\n{change} {manage_url}\n"
-    html = format_html('<div class="footer digest-footer"><p>{}</p><p>{} <a href="{}">{}</a></p></div>',
-                       why, change, manage_url, manage_url)
+    html = format_html(
+        '<div class="footer digest-footer"><p>{}</p><p>{} <a href="{}">{}</a></p></div>',
+        why,
+        change,
+        manage_url,
+        manage_url,
+    )
     return text, html
 
 
@@ -129,16 +138,20 @@ def _with_footer(document: str, footer: str) -> str:
     return document[:position] + footer + document[position:]
 
 
-def compose_digest(subscription: DigestSubscription, *, today: date,
-                   connection: BaseEmailBackend | None = None) -> Digest:
+def compose_digest(
+    subscription: DigestSubscription, *, today: date, connection: BaseEmailBackend | None = None
+) -> Digest:
     """The e-mail of ``subscription`` for the period containing ``today``: the periodic list from
     ``today`` over the subscriber's horizon, filtered as they chose, as text and HTML parts."""
     user = subscription.user
     period_start, period_end = period_containing(subscription.rhythm, today)
     with translation.override(subscription.language):
         plist = build_periodic_list(
-            start=today, days=subscription.horizon_days, viewer=user,
-            organizations=list(subscription.organizations.all()), topics=list(subscription.topics.all()),
+            start=today,
+            days=subscription.horizon_days,
+            viewer=user,
+            organizations=list(subscription.organizations.all()),
+            topics=list(subscription.topics.all()),
             regions=list(subscription.regions.all()),
         )
         footer_text, footer_html = _footer(subscription, plist)
@@ -160,16 +173,22 @@ def compose_digest(subscription: DigestSubscription, *, today: date,
     return Digest(message=message, plist=plist, period_start=period_start, period_end=period_end)
 
 
-def send_digest(subscription: DigestSubscription, *, today: date,
-                connection: BaseEmailBackend | None = None) -> DigestDelivery:
+def send_digest(
+    subscription: DigestSubscription, *, today: date, connection: BaseEmailBackend | None = None
+) -> DigestDelivery:
     """Send one digest and record it, all or nothing. Raises ``IntegrityError`` when the period was
     already sent (by a concurrent run), the backend's error when the mail server refuses it."""
     digest = compose_digest(subscription, today=today, connection=connection)
     with transaction.atomic():
         delivery = DigestDelivery.objects.create(
-            subscription=subscription, period_start=digest.period_start, period_end=digest.period_end,
-            list_start=digest.plist.start, list_end=digest.plist.end, recipient=digest.message.to[0],
-            event_count=digest.event_count, message_id=str(digest.message.extra_headers["Message-ID"]),
+            subscription=subscription,
+            period_start=digest.period_start,
+            period_end=digest.period_end,
+            list_start=digest.plist.start,
+            list_end=digest.plist.end,
+            recipient=digest.message.to[0],
+            event_count=digest.event_count,
+            message_id=str(digest.message.extra_headers["Message-ID"]),
         )
         digest.message.send(fail_silently=False)
     return delivery
@@ -191,8 +210,9 @@ def _close_quietly(connection: BaseEmailBackend) -> None:
         logger.debug("Closing the e-mail connection failed", exc_info=True)
 
 
-def send_due_digests(today: date | None = None, *,
-                     on_progress: Callable[[DigestSubscription, int], None] | None = None) -> SendReport:
+def send_due_digests(
+    today: date | None = None, *, on_progress: Callable[[DigestSubscription, int], None] | None = None
+) -> SendReport:
     """Send every digest due on ``today`` (default: today in the site's time zone) that was not sent yet.
 
     ``on_progress(subscription, total)`` is called after each subscription, for a progress bar.
@@ -212,13 +232,20 @@ def send_due_digests(today: date | None = None, *,
                 on_progress(subscription, len(due))
     finally:
         _close_quietly(connection)
-    logger.info("Digests for %s: %s sent, %s already sent, %s skipped, %s failed", today, len(report.sent),
-                report.already_sent, len(report.skipped), len(report.failed))
+    logger.info(
+        "Digests for %s: %s sent, %s already sent, %s skipped, %s failed",
+        today,
+        len(report.sent),
+        report.already_sent,
+        len(report.skipped),
+        len(report.failed),
+    )
     return report
 
 
-def _send_and_report(subscription: DigestSubscription, today: date, connection: BaseEmailBackend,
-                     report: SendReport) -> None:
+def _send_and_report(
+    subscription: DigestSubscription, today: date, connection: BaseEmailBackend, report: SendReport
+) -> None:
     recipient = str(getattr(subscription.user, "email", ""))
     reason = _why_not(subscription)
     if reason is not None:
@@ -235,5 +262,13 @@ def _send_and_report(subscription: DigestSubscription, today: date, connection: 
         report.failed.append(NotSent(subscription.pk, recipient, f"{type(error).__name__}: {error}"))
         _close_quietly(connection)
     else:
-        report.sent.append(SentDigest(subscription.pk, subscription.rhythm, recipient, delivery.period_start,
-                                      delivery.period_end, delivery.event_count))
+        report.sent.append(
+            SentDigest(
+                subscription.pk,
+                subscription.rhythm,
+                recipient,
+                delivery.period_start,
+                delivery.period_end,
+                delivery.event_count,
+            )
+        )

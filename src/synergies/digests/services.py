@@ -73,12 +73,17 @@ def _validate(user: AbstractBaseUser, data: SubscriptionData) -> None:
         errors["rhythm"] = _("Choose weekly or monthly.")
     if not MIN_HORIZON_DAYS <= data.horizon_days <= MAX_HORIZON_DAYS:
         errors["horizon_days"] = _("The horizon must be between %(low)s and %(high)s days; %(value)s is not.") % {
-            "low": MIN_HORIZON_DAYS, "high": MAX_HORIZON_DAYS, "value": data.horizon_days}
+            "low": MIN_HORIZON_DAYS,
+            "high": MAX_HORIZON_DAYS,
+            "value": data.horizon_days,
+        }
     if data.language not in dict(settings.LANGUAGES):
         errors["language"] = _("Choose one of the site's languages.")
     if not getattr(user, "email", ""):
-        errors["__all__"] = _("Your account has no e-mail address, so no digest could reach you. Ask an "
-                              "administrator to add one, then subscribe again.")
+        errors["__all__"] = _(
+            "Your account has no e-mail address, so no digest could reach you. Ask an "
+            "administrator to add one, then subscribe again."
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -101,16 +106,19 @@ def create_subscription(user: AbstractBaseUser, data: SubscriptionData) -> Diges
     _require_staff(user)
     _validate(user, data)
     if DigestSubscription.objects.filter(user_id=user.pk).count() >= MAX_SUBSCRIPTIONS_PER_USER:
-        raise ValidationError(_("You already have %(count)s digests, the most one person may have. Change or "
-                                "delete one instead.") % {"count": MAX_SUBSCRIPTIONS_PER_USER})
+        raise ValidationError(
+            _("You already have %(count)s digests, the most one person may have. Change or delete one instead.")
+            % {"count": MAX_SUBSCRIPTIONS_PER_USER}
+        )
     subscription = DigestSubscription(user_id=user.pk)
     _apply(subscription, data, user, "subscribed")
     return subscription
 
 
 @transaction.atomic
-def update_subscription(subscription: DigestSubscription, data: SubscriptionData, *,
-                        by: AbstractBaseUser) -> DigestSubscription:
+def update_subscription(
+    subscription: DigestSubscription, data: SubscriptionData, *, by: AbstractBaseUser
+) -> DigestSubscription:
     """Change one's own subscription. Periods already sent stay sent, even when the rhythm changes."""
     _require_owner(subscription, by)
     _validate(subscription.user, data)
@@ -136,8 +144,11 @@ def subscriptions_of(user: AnyUser) -> QuerySet[DigestSubscription]:
     """A user's own subscriptions, with their filters, for the pages."""
     if not user.is_authenticated:
         return DigestSubscription.objects.none()
-    return (DigestSubscription.objects.filter(user_id=user.pk)
-            .prefetch_related("organizations", "topics", "regions").order_by("pk"))
+    return (
+        DigestSubscription.objects.filter(user_id=user.pk)
+        .prefetch_related("organizations", "topics", "regions")
+        .order_by("pk")
+    )
 
 
 # --- Periods -----------------------------------------------------------------------------------------
@@ -160,14 +171,20 @@ def _delivered(rhythm: str, day: date) -> Exists:
 
 
 def _sent_for_period(today: date) -> Q:
-    return Q(*[Q(rhythm=rhythm) & _delivered(rhythm, today) for rhythm in DigestSubscription.Rhythm.values],
-             _connector=Q.OR)
+    return Q(
+        *[Q(rhythm=rhythm) & _delivered(rhythm, today) for rhythm in DigestSubscription.Rhythm.values], _connector=Q.OR
+    )
 
 
 def due_subscriptions(today: date) -> QuerySet[DigestSubscription]:
     """Active subscriptions whose period containing ``today`` has no delivery yet."""
-    return (DigestSubscription.objects.filter(active=True).exclude(_sent_for_period(today))
-            .select_related("user").prefetch_related("organizations", "topics", "regions").order_by("pk"))
+    return (
+        DigestSubscription.objects.filter(active=True)
+        .exclude(_sent_for_period(today))
+        .select_related("user")
+        .prefetch_related("organizations", "topics", "regions")
+        .order_by("pk")
+    )
 
 
 def already_sent_count(today: date) -> int:

@@ -56,15 +56,23 @@ def subscription_list(request: HttpRequest) -> HttpResponse:
         {"subscription": s, "last": last_delivery(s), "next": next_digest_day(s, today)}
         for s in subscriptions_of(request.user)
     ]
-    return render(request, "digests/subscription_list.html", {
-        "rows": rows, "email": getattr(request.user, "email", ""), "today": today,
-    })
+    return render(
+        request,
+        "digests/subscription_list.html",
+        {
+            "rows": rows,
+            "email": getattr(request.user, "email", ""),
+            "today": today,
+        },
+    )
 
 
-def _form_page(request: HttpRequest, form: SubscriptionForm, subscription: DigestSubscription | None,
-               status: int = 200) -> HttpResponse:
-    return render(request, "digests/subscription_form.html", {"form": form, "subscription": subscription},
-                  status=status)
+def _form_page(
+    request: HttpRequest, form: SubscriptionForm, subscription: DigestSubscription | None, status: int = 200
+) -> HttpResponse:
+    return render(
+        request, "digests/subscription_form.html", {"form": form, "subscription": subscription}, status=status
+    )
 
 
 def _save(request: HttpRequest, subscription: DigestSubscription | None) -> HttpResponse:

@@ -36,15 +36,34 @@ class FeedSourceAdmin(admin.ModelAdmin):
 
 @admin.register(HarvestRun)
 class HarvestRunAdmin(ReadOnlyAdmin):
-    list_display = ["started_at", "location", "organization", "status", "new", "updated", "unchanged", "withdrawn",
-                    "kept_local", "refused", "merged"]
+    list_display = [
+        "started_at",
+        "location",
+        "organization",
+        "status",
+        "new",
+        "updated",
+        "unchanged",
+        "withdrawn",
+        "kept_local",
+        "refused",
+        "merged",
+    ]
     list_filter = ["status", "source"]
     search_fields = ["location", "error"]
 
 
 @admin.register(HarvestedEvent)
 class HarvestedEventAdmin(ReadOnlyAdmin):
-    list_display = ["event", "organization", "source_name", "remote_uid", "remote_url", "remote_sequence",
-                    "locally_edited", "withdrawn"]
+    list_display = [
+        "event",
+        "organization",
+        "source_name",
+        "remote_uid",
+        "remote_url",
+        "remote_sequence",
+        "locally_edited",
+        "withdrawn",
+    ]
     list_filter = ["locally_edited", "withdrawn", "source_name"]
     search_fields = ["remote_uid", "event__title"]

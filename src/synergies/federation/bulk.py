@@ -52,13 +52,18 @@ def create_events(datas: Sequence[EventData], *, reason: str | None = None) -> l
     organizers = [
         EventOrganizer(event=event, organization=org, role=role, position=position)
         for event, data in zip(events, datas, strict=True)
-        for role, orgs in ((EventOrganizer.Role.LEAD, data.lead_organizers),
-                           (EventOrganizer.Role.CO_ORGANIZER, data.co_organizers))
+        for role, orgs in (
+            (EventOrganizer.Role.LEAD, data.lead_organizers),
+            (EventOrganizer.Role.CO_ORGANIZER, data.co_organizers),
+        )
         for position, org in enumerate(dict.fromkeys(orgs))
     ]
     EventOrganizer.objects.bulk_create(organizers, batch_size=BATCH)
-    links = [EventLink(event=event, kind=link.kind, title=clean_text(link.title), url=link.url)
-             for event, data in zip(events, datas, strict=True) for link in data.links]
+    links = [
+        EventLink(event=event, kind=link.kind, title=clean_text(link.title), url=link.url)
+        for event, data in zip(events, datas, strict=True)
+        for link in data.links
+    ]
     EventLink.objects.bulk_create(links, batch_size=BATCH)
     relation_rows = {name: _relation_rows(events, datas, name) for name in RELATIONS}
     _record_history(events, datas, organizers, links, relation_rows, reason or _("Created"))
@@ -66,8 +71,12 @@ def create_events(datas: Sequence[EventData], *, reason: str | None = None) -> l
 
 
 def _record_history(
-    events: list[Event], datas: Sequence[EventData], organizers: list[EventOrganizer], links: list[EventLink],
-    relation_rows: dict[str, list[models.Model]], reason: str,
+    events: list[Event],
+    datas: Sequence[EventData],
+    organizers: list[EventOrganizer],
+    links: list[EventLink],
+    relation_rows: dict[str, list[models.Model]],
+    reason: str,
 ) -> None:
     history_model = Event.history.model
     now = timezone.now()
@@ -77,22 +86,37 @@ def _record_history(
     snapshot_links: dict[int, list[str]] = {event.pk: [] for event in events}
     for item in links:
         snapshot_links[item.event_id].append(f"{item.title} <{item.url}>")
-    records = history_model.objects.bulk_create([
-        history_model(
-            history_date=now, history_user=None, history_change_reason=reason,
-            history_type="~",  # as create_event's record: its row is saved first, then recorded as a change
-            organizers_snapshot=snapshot_organizers[event.pk], links_snapshot=snapshot_links[event.pk],
-            **{field.attname: getattr(event, field.attname) for field in history_model.tracked_fields},
-        )
-        for event in events
-    ], batch_size=BATCH)
+    records = history_model.objects.bulk_create(
+        [
+            history_model(
+                history_date=now,
+                history_user=None,
+                history_change_reason=reason,
+                history_type="~",  # as create_event's record: its row is saved first, then recorded as a change
+                organizers_snapshot=snapshot_organizers[event.pk],
+                links_snapshot=snapshot_links[event.pk],
+                **{field.attname: getattr(event, field.attname) for field in history_model.tracked_fields},
+            )
+            for event in events
+        ],
+        batch_size=BATCH,
+    )
     record_of = {record.id: record for record in records}
     for name, rows in relation_rows.items():
         snapshot = apps.get_model("calendar", f"HistoricalEvent_{name}")
         field = Event._meta.get_field(name)
         own, other = field.m2m_field_name(), field.m2m_reverse_field_name()  # type: ignore[union-attr]
-        snapshot.objects.bulk_create([
-            snapshot(**{"id": row.pk, "history": record_of[getattr(row, f"{own}_id")],
-                        f"{own}_id": getattr(row, f"{own}_id"), f"{other}_id": getattr(row, f"{other}_id")})
-            for row in rows
-        ], batch_size=BATCH)
+        snapshot.objects.bulk_create(
+            [
+                snapshot(
+                    **{
+                        "id": row.pk,
+                        "history": record_of[getattr(row, f"{own}_id")],
+                        f"{own}_id": getattr(row, f"{own}_id"),
+                        f"{other}_id": getattr(row, f"{other}_id"),
+                    }
+                )
+                for row in rows
+            ],
+            batch_size=BATCH,
+        )

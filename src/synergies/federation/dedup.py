@@ -86,8 +86,13 @@ def same_meeting(a: Candidate, b: Candidate) -> bool:
 def candidate_of(data: EventData, pk: int = 0) -> Candidate:
     start, end = days_of(data)
     return Candidate(
-        pk=pk, title=data.title, start=start, end=end, online=data.attendance_mode == Event.AttendanceMode.ONLINE,
-        city=_plain(data.city), country_id=data.country.pk if data.country else None,
+        pk=pk,
+        title=data.title,
+        start=start,
+        end=end,
+        online=data.attendance_mode == Event.AttendanceMode.ONLINE,
+        city=_plain(data.city),
+        country_id=data.country.pk if data.country else None,
         instruments={instrument.pk for instrument in data.instruments},
     )
 

@@ -44,8 +44,10 @@ class Widget:
 def _choice(query: QueryDict, name: str, allowed: tuple[str, ...], errors: list[str]) -> str:
     value = query.get(name, allowed[0])
     if value not in allowed:
-        errors.append(_("%(name)s must be one of %(allowed)s, not “%(value)s”.")
-                      % {"name": name, "allowed": ", ".join(allowed), "value": value})
+        errors.append(
+            _("%(name)s must be one of %(allowed)s, not “%(value)s”.")
+            % {"name": name, "allowed": ", ".join(allowed), "value": value}
+        )
         return allowed[0]
     return value
 
@@ -53,8 +55,10 @@ def _choice(query: QueryDict, name: str, allowed: tuple[str, ...], errors: list[
 def _limit(query: QueryDict, errors: list[str]) -> int:
     text = query.get("limit", str(DEFAULT_LIMIT))
     if not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
-        errors.append(_("limit must be a whole number from 1 to %(maximum)s, not “%(value)s”.")
-                      % {"maximum": MAX_LIMIT, "value": text})
+        errors.append(
+            _("limit must be a whole number from 1 to %(maximum)s, not “%(value)s”.")
+            % {"maximum": MAX_LIMIT, "value": text}
+        )
         return DEFAULT_LIMIT
     return int(text)
 

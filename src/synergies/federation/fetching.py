@@ -41,10 +41,12 @@ def check_address(url: str, *, allow_private: bool) -> None:
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
         if not address.is_global:
-            raise FeedError([
-                f"{url}: {parts.hostname} is a private, loopback or reserved address ({address}); an "
-                "administrator must allow private addresses for this source"
-            ])
+            raise FeedError(
+                [
+                    f"{url}: {parts.hostname} is a private, loopback or reserved address ({address}); an "
+                    "administrator must allow private addresses for this source"
+                ]
+            )
 
 
 def fetch(url: str, *, allow_private: bool = False, etag: str = "", last_modified: str = "") -> Fetched:
@@ -73,8 +75,11 @@ def fetch(url: str, *, allow_private: bool = False, etag: str = "", last_modifie
                             raise FeedError([f"{current}: the feed is larger than {MAX_BYTES // (1024 * 1024)} MB"])
                         chunks.append(chunk)
                     return Fetched(
-                        b"".join(chunks), response.headers.get("ETag", ""),
-                        response.headers.get("Last-Modified", ""), current, response.headers.get("Content-Type", ""),
+                        b"".join(chunks),
+                        response.headers.get("ETag", ""),
+                        response.headers.get("Last-Modified", ""),
+                        current,
+                        response.headers.get("Content-Type", ""),
                     )
             except httpx.HTTPError as error:
                 raise FeedError([f"{current}: {error.__class__.__name__}: {error}"]) from None

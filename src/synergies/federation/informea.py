@@ -53,8 +53,10 @@ def _whole(value: str, name: str, *, maximum: int | None = None) -> int:
 def _moment(value: str, name: str) -> datetime:
     moment = parse_datetime(value.strip().replace(" ", "+"))  # a "+" in a query string arrives as a space
     if moment is None:
-        raise BadQuery(_("%(name)s must be an ISO 8601 date-time such as 2030-01-31T00:00:00Z, not “%(value)s”.")
-                       % {"name": name, "value": value})
+        raise BadQuery(
+            _("%(name)s must be an ISO 8601 date-time such as 2030-01-31T00:00:00Z, not “%(value)s”.")
+            % {"name": name, "value": value}
+        )
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -68,8 +70,10 @@ def parse_query(params: dict[str, str]) -> MeetingsQuery:
     if params.get("$filter"):
         match = _FILTER.match(params["$filter"])
         if match is None:
-            raise BadQuery(_("$filter supports only “updated gt DATE-TIME” (or ge), not “%(value)s”.")
-                           % {"value": params["$filter"]})
+            raise BadQuery(
+                _("$filter supports only “updated gt DATE-TIME” (or ge), not “%(value)s”.")
+                % {"value": params["$filter"]}
+            )
         if after is not None:
             raise BadQuery(_("Give updated_since or $filter, not both."))
         after, inclusive = _moment(match[2], "$filter"), match[1].lower() == "ge"
@@ -83,8 +87,12 @@ def meeting_record(event: Event, url: str) -> dict[str, Any]:
         start, end = event.local_start.isoformat(), event.local_end.isoformat()  # type: ignore[union-attr]
     else:
         start, end = event.start_date.isoformat(), event.end_date.isoformat()
-    status = "nodate" if event.date_precision == Event.DatePrecision.MONTH and event.status in (
-        Event.Status.PLANNED, Event.Status.CONFIRMED) else STATUS_OUT.get(event.status, "confirmed")
+    status = (
+        "nodate"
+        if event.date_precision == Event.DatePrecision.MONTH
+        and event.status in (Event.Status.PLANNED, Event.Status.CONFIRMED)
+        else STATUS_OUT.get(event.status, "confirmed")
+    )
     instruments = sorted(instrument.code for instrument in event.instruments.all())
     online = event.attendance_mode == Event.AttendanceMode.ONLINE
     return {
@@ -116,8 +124,27 @@ def meetings(query: MeetingsQuery) -> tuple[int, list[Event]]:
     page = (
         events.select_related("country")
         .prefetch_related(Prefetch("instruments", queryset=Instrument.objects.only("pk", "code")))
-        .only("pk", "uid", "title", "description", "kind", "status", "all_day", "date_precision", "start_date",
-              "end_date", "start_at", "end_at", "timezone", "venue", "city", "country", "online_url",
-              "attendance_mode", "updated_at", "visibility")[query.skip: query.skip + query.top]
+        .only(
+            "pk",
+            "uid",
+            "title",
+            "description",
+            "kind",
+            "status",
+            "all_day",
+            "date_precision",
+            "start_date",
+            "end_date",
+            "start_at",
+            "end_at",
+            "timezone",
+            "venue",
+            "city",
+            "country",
+            "online_url",
+            "attendance_mode",
+            "updated_at",
+            "visibility",
+        )[query.skip : query.skip + query.top]
     )
     return events.count(), list(page)

@@ -14,8 +14,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 @contextmanager
-def serve_feed(published: dict[str, bytes], *, path: str = "/calendar.ics",
-               content_type: str = "text/calendar; charset=utf-8") -> Iterator[str]:
+def serve_feed(
+    published: dict[str, bytes], *, path: str = "/calendar.ics", content_type: str = "text/calendar; charset=utf-8"
+) -> Iterator[str]:
     class Feed(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # the name http.server calls
             body = published["feed"]

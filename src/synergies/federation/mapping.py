@@ -51,7 +51,7 @@ class Vocabulary:
 
 
 def split_location(location: str, words: Vocabulary) -> tuple[str, str, Country | None]:
-    """"CICG, Geneva, Switzerland" -> ("CICG", "Geneva", CH); "Dakar, Senegal" -> ("", "Dakar", SN).
+    """ "CICG, Geneva, Switzerland" -> ("CICG", "Geneva", CH); "Dakar, Senegal" -> ("", "Dakar", SN).
 
     The last part names the country when it is one; the part before it is the city; the rest is the
     venue. Without a recognisable country, the last part is taken as the city.
@@ -127,6 +127,9 @@ def to_event_data(
         languages=[code for code in dict.fromkeys(remote.languages) if code in UN_LANGUAGES],
         website=web_address(website),
         registration_url=web_address(remote.registration_url),
-        links=[LinkData(kind if kind in EventLink.Kind.values else EventLink.Kind.OTHER, title[:255] or url, url)
-               for kind, title, url in remote.links if web_address(url, 500)],
+        links=[
+            LinkData(kind if kind in EventLink.Kind.values else EventLink.Kind.OTHER, title[:255] or url, url)
+            for kind, title, url in remote.links
+            if web_address(url, 500)
+        ],
     )

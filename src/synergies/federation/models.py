@@ -28,15 +28,18 @@ class FeedSource(models.Model):
     every_hours = models.PositiveIntegerField(_("harvest every (hours)"), default=6)
     active = models.BooleanField(_("active"), default=True)
     allow_private_addresses = models.BooleanField(
-        _("allow private and loopback addresses"), default=False,
+        _("allow private and loopback addresses"),
+        default=False,
         help_text=_("Only for a partner inside our own network; never for addresses on the internet."),
     )
     etag = models.CharField(max_length=255, blank=True, editable=False)
     last_modified_header = models.CharField(max_length=64, blank=True, editable=False)
     last_harvested_at = models.DateTimeField(null=True, blank=True, editable=False)
     content_sha256 = models.CharField(
-        max_length=64, blank=True, editable=False, help_text=_("Of the last feed applied: the same bytes again are "
-                                                              "not read again.")
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("Of the last feed applied: the same bytes again are not read again."),
     )
 
     class Meta:
@@ -84,8 +87,10 @@ class HarvestRun(models.Model):
         return f"{self.location} {self.started_at:%Y-%m-%d %H:%M} {self.status}"
 
     def counts(self) -> dict[str, int]:
-        return {name: getattr(self, name) for name in ("new", "updated", "unchanged", "withdrawn", "kept_local",
-                                                      "refused", "merged")}
+        return {
+            name: getattr(self, name)
+            for name in ("new", "updated", "unchanged", "withdrawn", "kept_local", "refused", "merged")
+        }
 
 
 class HarvestedEvent(models.Model):

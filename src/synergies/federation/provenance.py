@@ -28,9 +28,11 @@ def public_sources(events: Iterable[Event]) -> dict[int, list[dict[str, str]]]:
         .only("event_id", "source_name", "remote_url", "organization__acronym", "organization__name")
     )
     for link in links:
-        credits[link.event_id].append({
-            "name": link.source_name or link.organization.name,
-            "organization": link.organization.acronym,
-            "url": link.remote_url,
-        })
+        credits[link.event_id].append(
+            {
+                "name": link.source_name or link.organization.name,
+                "organization": link.organization.acronym,
+                "url": link.remote_url,
+            }
+        )
     return credits

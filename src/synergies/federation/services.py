@@ -47,8 +47,11 @@ def fingerprint(data: EventData) -> str:
             return [plain(v) for v in value]
         return value if isinstance(value, str | int | bool | type(None)) else str(value)
 
-    content = {item.name: plain(getattr(data, item.name)) for item in fields(data)
-               if item.name not in ("lead_organizers", "uid")}
+    content = {
+        item.name: plain(getattr(data, item.name))
+        for item in fields(data)
+        if item.name not in ("lead_organizers", "uid")
+    }
     return hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -74,10 +77,17 @@ def _merged(event: Event, data: EventData, remote: RemoteEvent) -> EventData:
     the feed names none) stays as it is here."""
     keep = EventData.from_event(event)
     return replace(
-        data, uid=event.uid, co_organizers=keep.co_organizers, bodies=keep.bodies,
-        target_regions=keep.target_regions, target_countries=keep.target_countries,
-        internal_notes=keep.internal_notes, contact_name=keep.contact_name, contact_email=keep.contact_email,
-        parent=keep.parent, visibility=keep.visibility,
+        data,
+        uid=event.uid,
+        co_organizers=keep.co_organizers,
+        bodies=keep.bodies,
+        target_regions=keep.target_regions,
+        target_countries=keep.target_countries,
+        internal_notes=keep.internal_notes,
+        contact_name=keep.contact_name,
+        contact_email=keep.contact_email,
+        parent=keep.parent,
+        visibility=keep.visibility,
         kind=data.kind if remote.kind else keep.kind,
         instruments=data.instruments if remote.instruments else keep.instruments,
         languages=data.languages if remote.languages else keep.languages,
@@ -101,8 +111,14 @@ def _owner(event: Event) -> HarvestedEvent | None:
 class _Run:
     """One feed applied to the calendar; counts go to ``run``."""
 
-    def __init__(self, *, organization: Organization, source: FeedSource | None, run: HarvestRun,
-                 remote_events: list[RemoteEvent]) -> None:
+    def __init__(
+        self,
+        *,
+        organization: Organization,
+        source: FeedSource | None,
+        run: HarvestRun,
+        remote_events: list[RemoteEvent],
+    ) -> None:
         self.organization, self.source, self.run = organization, source, run
         self.source_name = source.name if source else ""
         self.words = Vocabulary()
@@ -121,15 +137,21 @@ class _Run:
         if self._finder is None:
             days = [days_of(data) for data in self._new_data]
             self._finder = SameMeetingFinder(
-                organization=self.organization, source_name=self.source_name,
-                first=min(day[0] for day in days), last=max(day[1] for day in days),
+                organization=self.organization,
+                source_name=self.source_name,
+                first=min(day[0] for day in days),
+                last=max(day[1] for day in days),
             )
         return self._finder
 
     def apply(self, *, withdraw_missing: bool) -> None:
         mapped = [
-            (remote, to_event_data(remote, organization=self.organization, words=self.words,
-                                   default_topics=self.default_topics))
+            (
+                remote,
+                to_event_data(
+                    remote, organization=self.organization, words=self.words, default_topics=self.default_topics
+                ),
+            )
             for remote in self.remote_events
         ]
         self._new_data = [data for remote, data in mapped if remote.uid not in self.links]
@@ -165,9 +187,15 @@ class _Run:
 
     def _link(self, event: Event, remote: RemoteEvent, digest: str) -> HarvestedEvent:
         return HarvestedEvent(
-            event=event, organization=self.organization, source_name=self.source_name, remote_uid=remote.uid,
-            remote_sequence=remote.sequence, remote_last_modified=remote.last_modified, fingerprint=digest,
-            local_version=event.version, remote_url=_page(remote),
+            event=event,
+            organization=self.organization,
+            source_name=self.source_name,
+            remote_uid=remote.uid,
+            remote_sequence=remote.sequence,
+            remote_last_modified=remote.last_modified,
+            fingerprint=digest,
+            local_version=event.version,
+            remote_url=_page(remote),
         )
 
     def create_pending(self) -> None:
@@ -175,14 +203,19 @@ class _Run:
         taken: set[str] = set()
         uids = [remote.uid for remote, _data, _digest in self.pending if len(remote.uid) <= 255]
         for start in range(0, len(uids), 500):
-            taken.update(Event.objects.filter(uid__in=uids[start:start + 500]).values_list("uid", flat=True))
-        datas = [replace(data, uid=None if remote.uid in taken or len(remote.uid) > 255 else remote.uid)
-                 for remote, data, _digest in self.pending]
+            taken.update(Event.objects.filter(uid__in=uids[start : start + 500]).values_list("uid", flat=True))
+        datas = [
+            replace(data, uid=None if remote.uid in taken or len(remote.uid) > 255 else remote.uid)
+            for remote, data, _digest in self.pending
+        ]
         events = bulk.create_events(datas)
-        HarvestedEvent.objects.bulk_create([
-            self._link(event, remote, digest)
-            for event, (remote, _data, digest) in zip(events, self.pending, strict=True)
-        ], batch_size=bulk.BATCH)
+        HarvestedEvent.objects.bulk_create(
+            [
+                self._link(event, remote, digest)
+                for event, (remote, _data, digest) in zip(events, self.pending, strict=True)
+            ],
+            batch_size=bulk.BATCH,
+        )
         self.run.new += len(events)
 
     def refresh(self, remote: RemoteEvent, data: EventData, link: HarvestedEvent) -> None:
@@ -212,7 +245,8 @@ class _Run:
         others = HarvestedEvent.objects.filter(event=event, withdrawn=False).exclude(pk=link.pk).exists()
         if not others and event.status != Event.Status.CANCELLED:
             note = _("Withdrawn from %(source)s on %(day)s.") % {
-                "source": self.source_name or self.organization.acronym, "day": timezone.now().date().isoformat()
+                "source": self.source_name or self.organization.acronym,
+                "day": timezone.now().date().isoformat(),
             }
             data = replace(EventData.from_event(event), status=Event.Status.CANCELLED)
             data.internal_notes = "\n\n".join(p for p in (data.internal_notes, note) if p)
@@ -228,7 +262,11 @@ def _page(remote: RemoteEvent) -> str:
 
 
 def _apply(
-    remote_events: list[RemoteEvent], *, organization: Organization, source: FeedSource | None, run: HarvestRun,
+    remote_events: list[RemoteEvent],
+    *,
+    organization: Organization,
+    source: FeedSource | None,
+    run: HarvestRun,
     withdraw_missing: bool,
 ) -> None:
     _Run(organization=organization, source=source, run=run, remote_events=remote_events).apply(
@@ -240,8 +278,14 @@ Reader = Callable[..., list[RemoteEvent]]
 
 
 def import_feed(
-    content: bytes, *, reader: Reader, organization: Organization, location: str, source: FeedSource | None = None,
-    default_timezone: str = "UTC", withdraw_missing: bool = False,
+    content: bytes,
+    *,
+    reader: Reader,
+    organization: Organization,
+    location: str,
+    source: FeedSource | None = None,
+    default_timezone: str = "UTC",
+    withdraw_missing: bool = False,
 ) -> HarvestRun:
     """Read a feed and apply it in one transaction; the run is recorded whatever happens.
 
@@ -252,8 +296,7 @@ def import_feed(
     try:
         remote_events = reader(content, default_timezone=default_timezone)
         with transaction.atomic():
-            _apply(remote_events, organization=organization, source=source, run=run,
-                   withdraw_missing=withdraw_missing)
+            _apply(remote_events, organization=organization, source=source, run=run, withdraw_missing=withdraw_missing)
     except FeedError as error:
         refuse_run(run, error)
         raise
@@ -330,26 +373,50 @@ def detect_format(content: bytes, *, name: str = "", content_type: str = "") -> 
         if isinstance(document, dict) and ("value" in document or "d" in document):
             return FeedSource.Format.INFORMEA
     media = content_type.split(";")[0].strip().lower()
-    by_type = {"text/calendar": FeedSource.Format.ICS, "application/atom+xml": FeedSource.Format.ATOM,
-               "application/rss+xml": FeedSource.Format.ATOM, "text/csv": FeedSource.Format.CSV}
+    by_type = {
+        "text/calendar": FeedSource.Format.ICS,
+        "application/atom+xml": FeedSource.Format.ATOM,
+        "application/rss+xml": FeedSource.Format.ATOM,
+        "text/csv": FeedSource.Format.CSV,
+    }
     if media in by_type:
         return by_type[media]
     extension = name.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower() if "." in name else ""
-    by_extension = {"ics": FeedSource.Format.ICS, "ical": FeedSource.Format.ICS, "ifb": FeedSource.Format.ICS,
-                    "atom": FeedSource.Format.ATOM, "rss": FeedSource.Format.ATOM, "xml": FeedSource.Format.ATOM,
-                    "csv": FeedSource.Format.CSV, "tsv": FeedSource.Format.CSV}
+    by_extension = {
+        "ics": FeedSource.Format.ICS,
+        "ical": FeedSource.Format.ICS,
+        "ifb": FeedSource.Format.ICS,
+        "atom": FeedSource.Format.ATOM,
+        "rss": FeedSource.Format.ATOM,
+        "xml": FeedSource.Format.ATOM,
+        "csv": FeedSource.Format.CSV,
+        "tsv": FeedSource.Format.CSV,
+    }
     if extension in by_extension:
         return by_extension[extension]
-    raise FeedError([f"{name or 'the input'}: the format cannot be told from its content, type or name; "
-                     "give it with --format (ics, atom, csv, json or informea)"])
+    raise FeedError(
+        [
+            f"{name or 'the input'}: the format cannot be told from its content, type or name; "
+            "give it with --format (ics, atom, csv, json or informea)"
+        ]
+    )
 
 
 def add_feed_source(
-    *, name: str, url: str, organization: Organization, format: str = FeedSource.Format.ICS,
-    default_timezone: str = "UTC", allow_private_addresses: bool = False,
+    *,
+    name: str,
+    url: str,
+    organization: Organization,
+    format: str = FeedSource.Format.ICS,
+    default_timezone: str = "UTC",
+    allow_private_addresses: bool = False,
 ) -> FeedSource:
     source = FeedSource(
-        name=name, url=url, organization=organization, format=format, default_timezone=default_timezone,
+        name=name,
+        url=url,
+        organization=organization,
+        format=format,
+        default_timezone=default_timezone,
         allow_private_addresses=allow_private_addresses,
     )
     source.full_clean()
@@ -361,7 +428,8 @@ def due_sources(now: Any = None) -> list[FeedSource]:
     """Active sources never harvested, or not for their interval."""
     now = now or timezone.now()
     return [
-        source for source in FeedSource.objects.filter(active=True).select_related("organization")
+        source
+        for source in FeedSource.objects.filter(active=True).select_related("organization")
         if source.last_harvested_at is None
         or (now - source.last_harvested_at).total_seconds() >= source.every_hours * 3600
     ]
@@ -379,8 +447,12 @@ def harvest(source: FeedSource, *, full: bool = False) -> HarvestRun:
     # A paged answer's first page says nothing of the others: paged formats are always read whole.
     whole = full or source.format in PAGED_FORMATS
     try:
-        fetched = fetch(source.url, allow_private=source.allow_private_addresses,
-                        etag="" if whole else source.etag, last_modified="" if whole else source.last_modified_header)
+        fetched = fetch(
+            source.url,
+            allow_private=source.allow_private_addresses,
+            etag="" if whole else source.etag,
+            last_modified="" if whole else source.last_modified_header,
+        )
     except FeedError as error:
         run = HarvestRun.objects.create(source=source, location=source.url, organization=source.organization)
         refuse_run(run, error)
@@ -390,16 +462,24 @@ def harvest(source: FeedSource, *, full: bool = False) -> HarvestRun:
     digest = hashlib.sha256(fetched.content).hexdigest() if fetched.content is not None else ""
     if fetched.content is None or (digest == source.content_sha256 and not whole):
         run = HarvestRun.objects.create(
-            source=source, location=source.url, organization=source.organization,
-            status=HarvestRun.Status.NOT_MODIFIED, finished_at=timezone.now(),
+            source=source,
+            location=source.url,
+            organization=source.organization,
+            status=HarvestRun.Status.NOT_MODIFIED,
+            finished_at=timezone.now(),
         )
         FeedSource.objects.filter(pk=source.pk).update(last_harvested_at=run.finished_at)
         return run
     run = import_feed(
-        fetched.content, reader=reader_for(source.format, allow_private=source.allow_private_addresses),
-        organization=source.organization, location=source.url,
-        source=source, default_timezone=source.default_timezone, withdraw_missing=True,
+        fetched.content,
+        reader=reader_for(source.format, allow_private=source.allow_private_addresses),
+        organization=source.organization,
+        location=source.url,
+        source=source,
+        default_timezone=source.default_timezone,
+        withdraw_missing=True,
     )
-    FeedSource.objects.filter(pk=source.pk).update(etag=fetched.etag, last_modified_header=fetched.last_modified,
-                                                   content_sha256=digest)
+    FeedSource.objects.filter(pk=source.pk).update(
+        etag=fetched.etag, last_modified_header=fetched.last_modified, content_sha256=digest
+    )
     return run

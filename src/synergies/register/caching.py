@@ -35,7 +35,10 @@ def body_key(request: HttpRequest, name: str) -> str:
 
 
 def render_page(
-    request: HttpRequest, name: str, page_template: str, body_template: str,
+    request: HttpRequest,
+    name: str,
+    page_template: str,
+    body_template: str,
     build: Callable[[], tuple[dict[str, Any], int]],
 ) -> HttpResponse:
     """Render ``page_template`` around the body, taken from the cache or built with ``build()``

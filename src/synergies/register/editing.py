@@ -47,8 +47,12 @@ FOCAL_POINT_SECTIONS = [
     (_("For what"), ["area", "role", "mandate"]),
     (_("Contact — staff only"), ["email", "phone"]),
 ]
-AREA_SECTIONS = [(_("Area of cooperation"), ["slug", "name", "kind", "order", "resource_implications",
-                                             "description", "instruments", "topics"])]
+AREA_SECTIONS = [
+    (
+        _("Area of cooperation"),
+        ["slug", "name", "kind", "order", "resource_implications", "description", "instruments", "topics"],
+    )
+]
 
 
 @dataclass(frozen=True)
@@ -65,23 +69,30 @@ class _Kind:
 
 
 ACTIVITY = _Kind(
-    ActivityForm, ACTIVITY_SECTIONS,
+    ActivityForm,
+    ACTIVITY_SECTIONS,
     create=lambda data, by: services.create_activity(data, by=by),
     update=lambda activity, data, version, by: services.update_activity(
-        activity, data, expected_version=version, by=by),
-    new_title=_("New activity"), added=_("The activity “%(name)s” was added."),
+        activity, data, expected_version=version, by=by
+    ),
+    new_title=_("New activity"),
+    added=_("The activity “%(name)s” was added."),
 )
 MANDATE = _Kind(
-    MandateForm, MANDATE_SECTIONS,
+    MandateForm,
+    MANDATE_SECTIONS,
     create=lambda data, by: services.create_mandate(data, by=by),
     update=lambda mandate, data, version, by: services.update_mandate(mandate, data, expected_version=version, by=by),
-    new_title=_("New mandate"), added=_("The mandate “%(name)s” was added."),
+    new_title=_("New mandate"),
+    added=_("The mandate “%(name)s” was added."),
 )
 AREA = _Kind(
-    AreaForm, AREA_SECTIONS,
+    AreaForm,
+    AREA_SECTIONS,
     create=lambda data, by: services.save_area(data, by=by),
     update=lambda area, data, version, by: services.save_area(data, instance=area, expected_version=version, by=by),
-    new_title=_("New area of cooperation"), added=_("The area “%(name)s” was added."),
+    new_title=_("New area of cooperation"),
+    added=_("The area “%(name)s” was added."),
 )
 
 
@@ -89,20 +100,27 @@ def _form_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
     """A page with a form: signed-in users only (others are sent to sign in), GET shows and POST saves."""
     return login_required(require_http_methods(["GET", "POST"])(view))
 
+
 STORY = _Kind(
-    StoryForm, STORY_SECTIONS,
+    StoryForm,
+    STORY_SECTIONS,
     create=lambda data, by: services.save_success_story(**vars(data), by=by),
     update=lambda story, data, version, by: services.save_success_story(
-        **vars(data), instance=story, expected_version=version, by=by),
-    new_title=_("New success story"), added=_("The success story “%(name)s” was added."),
+        **vars(data), instance=story, expected_version=version, by=by
+    ),
+    new_title=_("New success story"),
+    added=_("The success story “%(name)s” was added."),
 )
 
 FOCAL_POINT = _Kind(
-    FocalPointForm, FOCAL_POINT_SECTIONS,
+    FocalPointForm,
+    FOCAL_POINT_SECTIONS,
     create=lambda data, by: services.save_focal_point(data, by=by),
     update=lambda point, data, version, by: services.save_focal_point(
-        data, instance=point, expected_version=version, by=by),
-    new_title=_("New focal point"), added=_("The focal point “%(name)s” was added."),
+        data, instance=point, expected_version=version, by=by
+    ),
+    new_title=_("New focal point"),
+    added=_("The focal point “%(name)s” was added."),
 )
 
 
@@ -118,8 +136,10 @@ def _require(allowed: bool, message: str) -> None:
 
 
 def _require_administrator(request: HttpRequest) -> None:
-    _require(permissions.can_edit_reference(request.user),
-             gettext("Only administrators can add or change mandates and areas of cooperation."))
+    _require(
+        permissions.can_edit_reference(request.user),
+        gettext("Only administrators can add or change mandates and areas of cooperation."),
+    )
 
 
 # --- Views ------------------------------------------------------------------------------------------
@@ -127,16 +147,20 @@ def _require_administrator(request: HttpRequest) -> None:
 
 @_form_page
 def activity_create(request: HttpRequest) -> HttpResponse:
-    _require(permissions.can_create_activity(request.user),
-             gettext("Only editors of an organization can add activities to the register."))
+    _require(
+        permissions.can_create_activity(request.user),
+        gettext("Only editors of an organization can add activities to the register."),
+    )
     return _create(request, ACTIVITY, initial={"area": request.GET.get("area")})
 
 
 @_form_page
 def activity_edit(request: HttpRequest, key: str) -> HttpResponse:
     activity = get_object_or_404(queries.activities(), key=key)
-    _require(permissions.can_edit_activity(request.user, activity), gettext(
-        "You may edit only the activities that an organization you are an editor for leads or takes part in."))
+    _require(
+        permissions.can_edit_activity(request.user, activity),
+        gettext("You may edit only the activities that an organization you are an editor for leads or takes part in."),
+    )
     return _edit(request, ACTIVITY, activity, refetch=lambda: queries.activities().get(pk=activity.pk))
 
 
@@ -159,17 +183,23 @@ def _reference_pages(kind: _Kind, model: type[Any], lookup: str) -> tuple[Callab
 
 @_form_page
 def story_create(request: HttpRequest) -> HttpResponse:
-    _require(permissions.can_create_activity(request.user),
-             gettext("Only editors of an organization can write success stories."))
+    _require(
+        permissions.can_create_activity(request.user),
+        gettext("Only editors of an organization can write success stories."),
+    )
     return _create(request, STORY, initial={"activity": request.GET.get("activity", "")})
 
 
 @_form_page
 def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
     story = get_object_or_404(SuccessStory.objects.select_related("activity", "area"), pk=pk)
-    _require(permissions.can_edit_story(request.user, story), gettext(
-        "You may edit only the stories about activities that an organization you are an editor for leads or "
-        "takes part in."))
+    _require(
+        permissions.can_edit_story(request.user, story),
+        gettext(
+            "You may edit only the stories about activities that an organization you are an editor for leads or "
+            "takes part in."
+        ),
+    )
     return _edit(request, STORY, story, refetch=lambda: SuccessStory.objects.get(pk=pk))
 
 
@@ -182,8 +212,10 @@ def focal_point_create(request: HttpRequest) -> HttpResponse:
 @_form_page
 def focal_point_edit(request: HttpRequest, pk: int) -> HttpResponse:
     point = get_object_or_404(FocalPoint.objects.select_related("person__organization", "area", "mandate"), pk=pk)
-    _require(permissions.can_edit_focal_point(request.user, point),
-             gettext("You may edit only the focal points of the organizations you are an editor for."))
+    _require(
+        permissions.can_edit_focal_point(request.user, point),
+        gettext("You may edit only the focal points of the organizations you are an editor for."),
+    )
     return _edit(request, FOCAL_POINT, point, refetch=lambda: FocalPoint.objects.get(pk=pk))
 
 
@@ -196,21 +228,41 @@ area_create, area_edit = _reference_pages(AREA, CooperationArea, "slug")
 
 def _create(request: HttpRequest, kind: _Kind, initial: dict[str, Any] | None = None) -> HttpResponse:
     form = kind.form(request.POST or None, user=request.user, initial=initial)
-    return _save(request, form, None, lambda f, _version: kind.create(f.to_data(), _editor(request)),
-                 title=str(kind.new_title), sections=kind.sections, done=str(kind.added))
+    return _save(
+        request,
+        form,
+        None,
+        lambda f, _version: kind.create(f.to_data(), _editor(request)),
+        title=str(kind.new_title),
+        sections=kind.sections,
+        done=str(kind.added),
+    )
 
 
 def _edit(request: HttpRequest, kind: _Kind, instance: Any, refetch: Callable[[], Any]) -> HttpResponse:
     form = kind.form(request.POST or None, user=request.user, instance=instance)
-    return _save(request, form, instance,
-                 lambda f, version: kind.update(instance, f.to_data(), version, _editor(request)),
-                 title=gettext("Edit “%(name)s”") % {"name": instance}, sections=kind.sections,
-                 done=gettext("Your changes to “%(name)s” were saved."), refetch=refetch)
+    return _save(
+        request,
+        form,
+        instance,
+        lambda f, version: kind.update(instance, f.to_data(), version, _editor(request)),
+        title=gettext("Edit “%(name)s”") % {"name": instance},
+        sections=kind.sections,
+        done=gettext("Your changes to “%(name)s” were saved."),
+        refetch=refetch,
+    )
 
 
 def _save(
-    request: HttpRequest, form: Any, instance: Any, save: Callable[[Any, int], Any], *, title: str,
-    sections: list[tuple[Any, list[str]]], done: str, refetch: Callable[[], Any] | None = None,
+    request: HttpRequest,
+    form: Any,
+    instance: Any,
+    save: Callable[[Any, int], Any],
+    *,
+    title: str,
+    sections: list[tuple[Any, list[str]]],
+    done: str,
+    refetch: Callable[[], Any] | None = None,
 ) -> HttpResponse:
     """GET shows the form; POST validates, checks the version and saves, or shows why not (nothing saved)."""
     context = {"form": form, "instance": instance, "title": title, "sections": sections, "conflict": None}
@@ -234,7 +286,11 @@ def _save(
 
 
 def _conflict(
-    request: HttpRequest, form: EditFormMixin, current: Any, started_from: int, context: dict[str, Any],
+    request: HttpRequest,
+    form: EditFormMixin,
+    current: Any,
+    started_from: int,
+    context: dict[str, Any],
 ) -> HttpResponse:
     """409: what is saved now beside what this person sent. The form comes back with their values and
     the current version, so saving again is a choice made after seeing the other change."""
@@ -246,11 +302,14 @@ def _conflict(
     mine = form.to_data()  # type: ignore[attr-defined]
     last = current.history.select_related("history_user").order_by("-history_date", "-history_id").first()
     user = last.history_user if last else None
-    context.update(form=fresh, instance=current, conflict={
-        "message": str(EditConflict(current, started_from)),
-        "by": (user.get_full_name() or user.get_username()) if user else gettext("an import or a command"),
-        "at": last.history_date if last else None,
-        "differences": fresh.differences(fresh.saved_data(), mine),
-    })
+    context.update(
+        form=fresh,
+        instance=current,
+        conflict={
+            "message": str(EditConflict(current, started_from)),
+            "by": (user.get_full_name() or user.get_username()) if user else gettext("an import or a command"),
+            "at": last.history_date if last else None,
+            "differences": fresh.differences(fresh.saved_data(), mine),
+        },
+    )
     return render(request, "register/edit/form.html", context, status=409)
-

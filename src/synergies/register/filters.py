@@ -42,9 +42,7 @@ class QuickSelectMultiple(forms.SelectMultiple):
     rest of the filter form.
     """
 
-    def render(
-        self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
-    ) -> SafeString:
+    def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> SafeString:
         chosen = {str(item) for item in (value or []) if item is not None}
         final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
         options = "".join(
@@ -57,23 +55,33 @@ class QuickSelectMultiple(forms.SelectMultiple):
 
 class ActivityFilter(_PlainErrors, django_filters.FilterSet):
     area = django_filters.ModelMultipleChoiceFilter(
-        label=_("Area"), queryset=CooperationArea.objects.only("slug", "name"), to_field_name="slug",
-        field_name="area__slug", widget=QuickSelectMultiple,
+        label=_("Area"),
+        queryset=CooperationArea.objects.only("slug", "name"),
+        to_field_name="slug",
+        field_name="area__slug",
+        widget=QuickSelectMultiple,
     )
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"), choices=Activity.Status.choices, widget=forms.CheckboxSelectMultiple
     )
     organization = django_filters.ModelMultipleChoiceFilter(
-        label=_("Organization (lead or partner)"), queryset=Organization.objects.all(), to_field_name="acronym",
-        method="filter_organization", widget=QuickSelectMultiple,
+        label=_("Organization (lead or partner)"),
+        queryset=Organization.objects.all(),
+        to_field_name="acronym",
+        method="filter_organization",
+        widget=QuickSelectMultiple,
     )
     level = django_filters.MultipleChoiceFilter(
-        label=_("Cooperation level"), choices=Activity.Level.choices, field_name="cooperation_level",
+        label=_("Cooperation level"),
+        choices=Activity.Level.choices,
+        field_name="cooperation_level",
         widget=forms.CheckboxSelectMultiple,
     )
     resources = django_filters.ChoiceFilter(
-        label=_("Resource implications"), choices=[("yes", _("May have resource implications")), ("no", _("None"))],
-        method="filter_resources", empty_label=_("Any"),
+        label=_("Resource implications"),
+        choices=[("yes", _("May have resource implications")), ("no", _("None"))],
+        method="filter_resources",
+        empty_label=_("Any"),
     )
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
 
@@ -98,7 +106,9 @@ class ActivityFilter(_PlainErrors, django_filters.FilterSet):
     def filter_text(self, queryset: QuerySet[Activity], name: str, value: str) -> QuerySet[Activity]:
         for word in value.split():
             queryset = queryset.filter(
-                Q(short_title__icontains=word) | Q(text__icontains=word) | Q(other_partners__icontains=word)
+                Q(short_title__icontains=word)
+                | Q(text__icontains=word)
+                | Q(other_partners__icontains=word)
                 | Q(outputs__icontains=word)
             )
         return queryset
@@ -107,8 +117,10 @@ class ActivityFilter(_PlainErrors, django_filters.FilterSet):
 class MandateFilter(_PlainErrors, django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Reference or words"), method="filter_text")
     body = django_filters.ModelMultipleChoiceFilter(
-        label=_("Issuing body"), queryset=Body.objects.filter(mandates__isnull=False).distinct(),
-        to_field_name="code", field_name="body__code",
+        label=_("Issuing body"),
+        queryset=Body.objects.filter(mandates__isnull=False).distinct(),
+        to_field_name="code",
+        field_name="body__code",
     )
     instrument = django_filters.ModelMultipleChoiceFilter(
         label=_("Instrument"), queryset=Instrument.objects.all(), to_field_name="code", method="filter_related"
@@ -133,7 +145,11 @@ class MandateFilter(_PlainErrors, django_filters.FilterSet):
     def filter_text(self, queryset: QuerySet[Mandate], name: str, value: str) -> QuerySet[Mandate]:
         for word in value.split():
             queryset = queryset.filter(
-                Q(reference__icontains=word) | Q(title__icontains=word) | Q(excerpt__icontains=word)
-                | Q(meeting_text__icontains=word) | Q(body__acronym__icontains=word) | Q(body__name__icontains=word)
+                Q(reference__icontains=word)
+                | Q(title__icontains=word)
+                | Q(excerpt__icontains=word)
+                | Q(meeting_text__icontains=word)
+                | Q(body__acronym__icontains=word)
+                | Q(body__name__icontains=word)
             )
         return queryset

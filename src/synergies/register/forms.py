@@ -85,8 +85,10 @@ class LinesField(forms.CharField):
         for number, line in _lines(text):
             record = self.find(line)
             if record is None:
-                problems.append(gettext("line %(number)s: %(problem)s")
-                                % {"number": number, "problem": self.unknown % {"value": line}})
+                problems.append(
+                    gettext("line %(number)s: %(problem)s")
+                    % {"number": number, "problem": self.unknown % {"value": line}}
+                )
             elif record not in found:
                 found.append(record)
         if problems:
@@ -106,7 +108,8 @@ class EditFormMixin(ServiceErrorsMixin):
         if instance is not None and "initial" not in kwargs:
             data = self.stored(instance)
             kwargs["initial"] = {item.name: getattr(data, item.name) for item in fields(data)} | {
-                **self.initial_lines(instance, data), "version": instance.version,
+                **self.initial_lines(instance, data),
+                "version": instance.version,
             }
         super().__init__(*args, **kwargs)
 
@@ -187,56 +190,80 @@ class ActivityForm(EditFormMixin, forms.Form):
     validate = staticmethod(services.validate_activity_data)
 
     key = forms.SlugField(
-        label=_("Key"), max_length=80,
+        label=_("Key"),
+        max_length=80,
         help_text=_("Part of the activity's address, such as joint-bat-bep-guidance; it cannot be changed later."),
     )
     area = forms.ModelChoiceField(
-        label=_("Area of cooperation"), queryset=CooperationArea.objects.only("slug", "name"), to_field_name="slug",
-        empty_label=None, error_messages={"invalid_choice": _("Choose the area from the list.")},
+        label=_("Area of cooperation"),
+        queryset=CooperationArea.objects.only("slug", "name"),
+        to_field_name="slug",
+        empty_label=None,
+        error_messages={"invalid_choice": _("Choose the area from the list.")},
     )
     short_title = forms.CharField(label=_("Short title"), max_length=160)
     text = forms.CharField(
-        label=_("Text"), widget=forms.Textarea(attrs={"rows": 4}),
+        label=_("Text"),
+        widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("The activity as the task force's table words it."),
     )
     status = forms.ChoiceField(label=_("Status"), choices=Activity.Status.choices, initial=Activity.Status.ONGOING)
     cooperation_level = forms.TypedChoiceField(
-        label=_("Cooperation level"), choices=Activity.Level.choices, coerce=int, initial=Activity.Level.INFORM,
-        widget=forms.RadioSelect, help_text=_("The deepest step of the ladder the activity reaches."),
+        label=_("Cooperation level"),
+        choices=Activity.Level.choices,
+        coerce=int,
+        initial=Activity.Level.INFORM,
+        widget=forms.RadioSelect,
+        help_text=_("The deepest step of the ladder the activity reaches."),
     )
     resource_implications = forms.BooleanField(
         label=_("May have resource implications (financial or staffing): the table's (*)"), required=False
     )
     lead_organizations = KeyedMultipleChoiceField(
-        Organization.objects.all(), key="acronym", label_of=_organization_label, label=_("Lead organizations"),
+        Organization.objects.all(),
+        key="acronym",
+        label_of=_organization_label,
+        label=_("Lead organizations"),
         widget=forms.CheckboxSelectMultiple,
     )
     partner_organizations = KeyedMultipleChoiceField(
-        Organization.objects.all(), key="acronym", label_of=_organization_label, label=_("Partner organizations"),
+        Organization.objects.all(),
+        key="acronym",
+        label_of=_organization_label,
+        label=_("Partner organizations"),
         widget=forms.CheckboxSelectMultiple,
     )
     other_partners = forms.CharField(
-        label=_("Other partners"), max_length=255, required=False,
+        label=_("Other partners"),
+        max_length=255,
+        required=False,
         help_text=_("Partners that are not in the list above, such as a network or a partnership."),
     )
     period_text = forms.CharField(
-        label=_("Period, in words"), max_length=120, required=False, help_text=_("For example “2015–2016”."),
+        label=_("Period, in words"),
+        max_length=120,
+        required=False,
+        help_text=_("For example “2015–2016”."),
     )
     period_start = forms.DateField(label=_("Period starts"), required=False, widget=_date_input())
     period_end = forms.DateField(label=_("Period ends"), required=False, widget=_date_input())
     events = LinesField(
-        label=_("Events of the calendar"), find=lambda line: None, unknown=_("there is no event “%(value)s” in the "
-                                                                            "calendar."),
+        label=_("Events of the calendar"),
+        find=lambda line: None,
+        unknown=_("there is no event “%(value)s” in the calendar."),
         help_text=_("One event per line: its number or its address in the calendar, such as /events/123/."),
     )
     mandates = LinesField(
-        label=_("Mandates"), find=lambda line: Mandate.objects.filter(reference=line).first(),
+        label=_("Mandates"),
+        find=lambda line: Mandate.objects.filter(reference=line).first(),
         unknown=_("there is no mandate with the reference “%(value)s”; copy it from the mandates page."),
         help_text=_("One reference per line, exactly as on the mandates page, such as SC-7/28."),
     )
     outputs = forms.CharField(label=_("Outputs"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     internal_notes = forms.CharField(
-        label=_("Internal notes"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Internal notes"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown only to signed-in staff; never in public pages or exports."),
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -267,24 +294,36 @@ class ActivityForm(EditFormMixin, forms.Form):
         chosen = [*cleaned.get("lead_organizations", []), *cleaned.get("partner_organizations", [])]
         if allowed is None or any(org.pk in allowed for org in chosen):
             return
-        self.add_error("lead_organizations", gettext(
-            "Name at least one organization you are an editor for as lead or partner; otherwise you could no "
-            "longer edit this activity."
-        ))
+        self.add_error(
+            "lead_organizations",
+            gettext(
+                "Name at least one organization you are an editor for as lead or partner; otherwise you could no "
+                "longer edit this activity."
+            ),
+        )
 
     def to_data(self) -> ActivityData:
         cleaned = self.cleaned_data
         key = self.instance.key if self.instance is not None else cleaned["key"]
         return ActivityData(
-            key=key, area=cleaned["area"], short_title=cleaned["short_title"], text=cleaned["text"],
-            status=cleaned["status"], cooperation_level=cleaned["cooperation_level"],
+            key=key,
+            area=cleaned["area"],
+            short_title=cleaned["short_title"],
+            text=cleaned["text"],
+            status=cleaned["status"],
+            cooperation_level=cleaned["cooperation_level"],
             resource_implications=cleaned["resource_implications"],
             lead_organizations=list(cleaned["lead_organizations"]),
             partner_organizations=list(cleaned["partner_organizations"]),
-            other_partners=cleaned["other_partners"], period_text=cleaned["period_text"],
-            period_start=cleaned["period_start"], period_end=cleaned["period_end"], events=cleaned["events"],
-            outputs=cleaned["outputs"], internal_notes=cleaned["internal_notes"],
-            order=self.instance.order if self.instance is not None else 0, mandates=cleaned["mandates"],
+            other_partners=cleaned["other_partners"],
+            period_text=cleaned["period_text"],
+            period_start=cleaned["period_start"],
+            period_end=cleaned["period_end"],
+            events=cleaned["events"],
+            outputs=cleaned["outputs"],
+            internal_notes=cleaned["internal_notes"],
+            order=self.instance.order if self.instance is not None else 0,
+            mandates=cleaned["mandates"],
         )
 
 
@@ -296,45 +335,64 @@ class MandateForm(EditFormMixin, forms.Form):
     validate = staticmethod(services.validate_mandate_data)
 
     reference = forms.CharField(
-        label=_("Reference"), max_length=64, help_text=_("As the body numbers it, such as SC-7/28 or UNEA 1/5."),
+        label=_("Reference"),
+        max_length=64,
+        help_text=_("As the body numbers it, such as SC-7/28 or UNEA 1/5."),
     )
     title = forms.CharField(label=_("Title"), max_length=300)
     kind = forms.ChoiceField(label=_("Kind"), choices=Mandate.Kind.choices, initial=Mandate.Kind.DECISION)
     status = forms.ChoiceField(label=_("Status"), choices=Mandate.Status.choices, initial=Mandate.Status.ACTIVE)
     body = forms.ModelChoiceField(
-        label=_("Issuing body"), queryset=Body.objects.all(), to_field_name="code", required=False,
-        empty_label=_("Not recorded"), error_messages={"invalid_choice": _("Choose the body from the list.")},
+        label=_("Issuing body"),
+        queryset=Body.objects.all(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("Not recorded"),
+        error_messages={"invalid_choice": _("Choose the body from the list.")},
     )
     meeting = LinesField(
-        label=_("Meeting in the calendar"), find=lambda line: None, widget=forms.TextInput,
+        label=_("Meeting in the calendar"),
+        find=lambda line: None,
+        widget=forms.TextInput,
         unknown=_("there is no event “%(value)s” in the calendar."),
-        help_text=_("The event's number or its address in the calendar, such as /events/123/; leave empty when "
-                    "the meeting is not in the calendar."),
+        help_text=_(
+            "The event's number or its address in the calendar, such as /events/123/; leave empty when "
+            "the meeting is not in the calendar."
+        ),
     )
     meeting_text = forms.CharField(
-        label=_("Meeting, in words"), max_length=200, required=False,
+        label=_("Meeting, in words"),
+        max_length=200,
+        required=False,
         help_text=_("When the meeting is not in the calendar, such as “COP-7, May 2015”."),
     )
     date = forms.DateField(label=_("Date adopted"), required=False, widget=_date_input())
     url = forms.URLField(
-        label=_("Official text"), max_length=500, required=False, assume_scheme="https",
-        error_messages={"invalid": _("Enter a full web address starting with https://, such as "
-                                     "https://www.informea.org/.")},
+        label=_("Official text"),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        error_messages={
+            "invalid": _("Enter a full web address starting with https://, such as https://www.informea.org/.")
+        },
     )
     excerpt = forms.CharField(label=_("Excerpt"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
     instruments = KeyedMultipleChoiceField(
         Instrument.objects.all(), key="code", label=_("Instruments"), widget=forms.CheckboxSelectMultiple
     )
-    topics = KeyedMultipleChoiceField(Topic.objects.all(), key="slug", label=_("Topics"),
-                                      widget=forms.CheckboxSelectMultiple)
+    topics = KeyedMultipleChoiceField(
+        Topic.objects.all(), key="slug", label=_("Topics"), widget=forms.CheckboxSelectMultiple
+    )
     areas = KeyedMultipleChoiceField(
-        CooperationArea.objects.only("slug", "name"), key="slug", label=_("Areas of cooperation it mandates"),
+        CooperationArea.objects.only("slug", "name"),
+        key="slug",
+        label=_("Areas of cooperation it mandates"),
         widget=forms.CheckboxSelectMultiple,
     )
     activities = LinesField(
-        label=_("Activities it mandates"), find=lambda line: Activity.objects.filter(key=line).first(),
-        unknown=_("there is no activity with the key “%(value)s”; the key is the last part of the activity's "
-                  "address."),
+        label=_("Activities it mandates"),
+        find=lambda line: Activity.objects.filter(key=line).first(),
+        unknown=_("there is no activity with the key “%(value)s”; the key is the last part of the activity's address."),
         help_text=_("One activity key per line, such as joint-bat-bep-guidance."),
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -349,8 +407,10 @@ class MandateForm(EditFormMixin, forms.Form):
 
     @staticmethod
     def initial_lines(instance: Mandate, data: MandateData) -> dict[str, str]:
-        return {"meeting": str(instance.meeting_id or ""),
-                "activities": "\n".join(sorted(a.key for a in data.activities))}
+        return {
+            "meeting": str(instance.meeting_id or ""),
+            "activities": "\n".join(sorted(a.key for a in data.activities)),
+        }
 
     def check(self, cleaned: dict[str, Any]) -> None:
         if len(cleaned.get("meeting") or []) > 1:
@@ -360,10 +420,19 @@ class MandateForm(EditFormMixin, forms.Form):
         cleaned = self.cleaned_data
         meeting = cleaned["meeting"]
         return MandateData(
-            reference=cleaned["reference"], title=cleaned["title"], kind=cleaned["kind"], status=cleaned["status"],
-            body=cleaned["body"], meeting=meeting[0] if meeting else None, meeting_text=cleaned["meeting_text"],
-            date=cleaned["date"], url=cleaned["url"], excerpt=cleaned["excerpt"],
-            instruments=list(cleaned["instruments"]), topics=list(cleaned["topics"]), areas=list(cleaned["areas"]),
+            reference=cleaned["reference"],
+            title=cleaned["title"],
+            kind=cleaned["kind"],
+            status=cleaned["status"],
+            body=cleaned["body"],
+            meeting=meeting[0] if meeting else None,
+            meeting_text=cleaned["meeting_text"],
+            date=cleaned["date"],
+            url=cleaned["url"],
+            excerpt=cleaned["excerpt"],
+            instruments=list(cleaned["instruments"]),
+            topics=list(cleaned["topics"]),
+            areas=list(cleaned["areas"]),
             activities=cleaned["activities"],
         )
 
@@ -376,13 +445,17 @@ class AreaForm(EditFormMixin, forms.Form):
     validate = staticmethod(services.validate_area_data)
 
     slug = forms.CharField(
-        label=_("Key"), max_length=64,
-        help_text=_("Used in addresses and filters, such as mercury-waste; lower-case letters, digits and "
-                    "hyphens."),
+        label=_("Key"),
+        max_length=64,
+        help_text=_("Used in addresses and filters, such as mercury-waste; lower-case letters, digits and hyphens."),
     )
     name = forms.CharField(label=_("Name"), max_length=255)
-    kind = forms.ChoiceField(label=_("Kind"), choices=CooperationArea.Kind.choices, widget=forms.RadioSelect,
-                             initial=CooperationArea.Kind.PROGRAMMATIC)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=CooperationArea.Kind.choices,
+        widget=forms.RadioSelect,
+        initial=CooperationArea.Kind.PROGRAMMATIC,
+    )
     order = forms.IntegerField(label=_("Position in the register"), min_value=0, max_value=32767, initial=0)
     resource_implications = forms.BooleanField(
         label=_("May have resource implications (financial or staffing): the table's (*)"), required=False
@@ -391,8 +464,9 @@ class AreaForm(EditFormMixin, forms.Form):
     instruments = KeyedMultipleChoiceField(
         Instrument.objects.all(), key="code", label=_("Instruments"), widget=forms.CheckboxSelectMultiple
     )
-    topics = KeyedMultipleChoiceField(Topic.objects.all(), key="slug", label=_("Topics"),
-                                      widget=forms.CheckboxSelectMultiple)
+    topics = KeyedMultipleChoiceField(
+        Topic.objects.all(), key="slug", label=_("Topics"), widget=forms.CheckboxSelectMultiple
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     @staticmethod
@@ -402,11 +476,15 @@ class AreaForm(EditFormMixin, forms.Form):
     def to_data(self) -> AreaData:
         cleaned = self.cleaned_data
         return AreaData(
-            slug=cleaned["slug"], name=cleaned["name"], kind=cleaned["kind"], order=cleaned["order"],
-            resource_implications=cleaned["resource_implications"], description=cleaned["description"],
-            instruments=list(cleaned["instruments"]), topics=list(cleaned["topics"]),
+            slug=cleaned["slug"],
+            name=cleaned["name"],
+            kind=cleaned["kind"],
+            order=cleaned["order"],
+            resource_implications=cleaned["resource_implications"],
+            description=cleaned["description"],
+            instruments=list(cleaned["instruments"]),
+            topics=list(cleaned["topics"]),
         )
-
 
 
 # --- Success stories ------------------------------------------------------------------------------
@@ -423,23 +501,29 @@ class StoryForm(EditFormMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 6}))
     activity = LinesField(
-        label=_("Activity"), find=lambda line: Activity.objects.filter(key=line).first(), widget=forms.TextInput,
-        unknown=_("there is no activity with the key “%(value)s”; the key is the last part of the activity's "
-                  "address."),
+        label=_("Activity"),
+        find=lambda line: Activity.objects.filter(key=line).first(),
+        widget=forms.TextInput,
+        unknown=_("there is no activity with the key “%(value)s”; the key is the last part of the activity's address."),
         help_text=_("The key of the activity the story is about, such as joint-bat-bep-guidance."),
     )
     area = forms.ModelChoiceField(
-        label=_("Area of cooperation"), queryset=CooperationArea.objects.only("slug", "name"), to_field_name="slug",
-        required=False, empty_label=_("The activity's area"),
+        label=_("Area of cooperation"),
+        queryset=CooperationArea.objects.only("slug", "name"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("The activity's area"),
         error_messages={"invalid_choice": _("Choose the area from the list.")},
     )
     events = LinesField(
-        label=_("Events of the calendar"), find=lambda line: None,
+        label=_("Events of the calendar"),
+        find=lambda line: None,
         unknown=_("there is no event “%(value)s” in the calendar."),
         help_text=_("One event per line: its number or its address in the calendar, such as /events/123/."),
     )
     published = forms.BooleanField(
-        label=_("Published: shown to everyone"), required=False,
+        label=_("Published: shown to everyone"),
+        required=False,
         help_text=_("Unpublished stories are shown to signed-in staff only."),
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -472,16 +556,24 @@ class StoryForm(EditFormMixin, forms.Form):
         elif not activities:
             self.add_error("activity", gettext("Give the activity the story is about."))
         elif not permissions.can_edit_activity(self.user, activities[0]):
-            self.add_error("activity", gettext(
-                "You may write stories only about activities that an organization you are an editor for leads "
-                "or takes part in."))
+            self.add_error(
+                "activity",
+                gettext(
+                    "You may write stories only about activities that an organization you are an editor for leads "
+                    "or takes part in."
+                ),
+            )
 
     def to_data(self) -> services.StoryData:
         cleaned = self.cleaned_data
         activity = (cleaned["activity"] or [None])[0]
         data = services.StoryData(
-            title=cleaned["title"], text=cleaned["text"], published=cleaned.get("published", False),
-            activity=activity, area=cleaned["area"] or (activity.area if activity else None), events=cleaned["events"],
+            title=cleaned["title"],
+            text=cleaned["text"],
+            published=cleaned.get("published", False),
+            activity=activity,
+            area=cleaned["area"] or (activity.area if activity else None),
+            events=cleaned["events"],
         )
         if "published" not in self.fields and self.instance is not None:  # unchanged stays as published
             data.published = self.instance.published
@@ -502,25 +594,36 @@ class FocalPointForm(EditFormMixin, forms.Form):
     validate = staticmethod(services.validate_focal_point_data)
 
     organization = forms.ModelChoiceField(
-        label=_("Organization"), queryset=Organization.objects.none(), to_field_name="acronym", empty_label=None,
+        label=_("Organization"),
+        queryset=Organization.objects.none(),
+        to_field_name="acronym",
+        empty_label=None,
         error_messages={"invalid_choice": _("You may name focal points only for the organizations listed here.")},
     )
     name = forms.CharField(
-        label=_("Name"), max_length=200, help_text=_("The person's name, or the position where no one is named."),
+        label=_("Name"),
+        max_length=200,
+        help_text=_("The person's name, or the position where no one is named."),
     )
     position = forms.CharField(label=_("Position"), max_length=200, required=False)
     area = forms.ModelChoiceField(
-        label=_("Area of cooperation"), queryset=CooperationArea.objects.only("slug", "name"), to_field_name="slug",
-        empty_label=None, error_messages={"invalid_choice": _("Choose the area from the list.")},
+        label=_("Area of cooperation"),
+        queryset=CooperationArea.objects.only("slug", "name"),
+        to_field_name="slug",
+        empty_label=None,
+        error_messages={"invalid_choice": _("Choose the area from the list.")},
     )
     role = forms.CharField(label=_("Role"), max_length=120, help_text=_("Such as technical-assistance focal point."))
     mandate = LinesField(
-        label=_("Mandate"), find=lambda line: Mandate.objects.filter(reference=line).first(), widget=forms.TextInput,
+        label=_("Mandate"),
+        find=lambda line: Mandate.objects.filter(reference=line).first(),
+        widget=forms.TextInput,
         unknown=_("there is no mandate with the reference “%(value)s”; copy it from the mandates page."),
         help_text=_("Where the focal point is for one mandate: its reference, such as SC-7/28."),
     )
     email = forms.EmailField(
-        label=_("E-mail (internal)"), required=False,
+        label=_("E-mail (internal)"),
+        required=False,
         error_messages={"invalid": _("Enter an e-mail address such as name@example.org.")},
     )
     phone = forms.CharField(label=_("Telephone (internal)"), max_length=50, required=False)
@@ -549,7 +652,12 @@ class FocalPointForm(EditFormMixin, forms.Form):
     def to_data(self) -> services.FocalPointData:
         cleaned = self.cleaned_data
         return services.FocalPointData(
-            organization=cleaned["organization"], name=cleaned["name"], area=cleaned["area"], role=cleaned["role"],
-            position=cleaned["position"], email=cleaned["email"], phone=cleaned["phone"],
+            organization=cleaned["organization"],
+            name=cleaned["name"],
+            area=cleaned["area"],
+            role=cleaned["role"],
+            position=cleaned["position"],
+            email=cleaned["email"],
+            phone=cleaned["phone"],
             mandate=(cleaned["mandate"] or [None])[0],
         )

@@ -72,49 +72,82 @@ def load_register(progress: Callable[[str], None] | None = None) -> dict[str, in
     areas: dict[str, CooperationArea] = {}
     activities: dict[str, Activity] = {}
     for order, item in enumerate(source_table.AREAS, start=1):
-        area = services.save_area(services.AreaData(
-            slug=item["slug"], name=item["name"], kind=item["kind"], order=order,
-            resource_implications=item.get("resource_implications", False), description=item.get("description", ""),
-            instruments=_by_key(Instrument, "code", item["instruments"]), topics=_by_key(Topic, "slug", item["topics"]),
-        ))
+        area = services.save_area(
+            services.AreaData(
+                slug=item["slug"],
+                name=item["name"],
+                kind=item["kind"],
+                order=order,
+                resource_implications=item.get("resource_implications", False),
+                description=item.get("description", ""),
+                instruments=_by_key(Instrument, "code", item["instruments"]),
+                topics=_by_key(Topic, "slug", item["topics"]),
+            )
+        )
         areas[area.slug] = area
         for rank, row in enumerate(item["activities"], start=1):
-            activities[row["key"]] = services.create_activity(services.ActivityData(
-                key=row["key"], area=area, order=rank, short_title=row["short_title"], text=row["text"],
-                status=row["status"], cooperation_level=row["level"],
-                resource_implications=area.resource_implications or "(*)" in row["text"],
-                lead_organizations=[organizations[a] for a in row["leads"]],
-                partner_organizations=[organizations[a] for a in row["partners"]],
-                other_partners=row.get("other", ""), period_text=row.get("period_text", ""),
-                period_start=row.get("period_start"), period_end=row.get("period_end"),
-                events=list(dict.fromkeys(activity_events.get(row["key"], []))),
-            ))
+            activities[row["key"]] = services.create_activity(
+                services.ActivityData(
+                    key=row["key"],
+                    area=area,
+                    order=rank,
+                    short_title=row["short_title"],
+                    text=row["text"],
+                    status=row["status"],
+                    cooperation_level=row["level"],
+                    resource_implications=area.resource_implications or "(*)" in row["text"],
+                    lead_organizations=[organizations[a] for a in row["leads"]],
+                    partner_organizations=[organizations[a] for a in row["partners"]],
+                    other_partners=row.get("other", ""),
+                    period_text=row.get("period_text", ""),
+                    period_start=row.get("period_start"),
+                    period_end=row.get("period_end"),
+                    events=list(dict.fromkeys(activity_events.get(row["key"], []))),
+                )
+            )
 
     say(_("Mandates"))
     mandates: dict[str, Mandate] = {}
     for row in source_table.MANDATES:
         meeting_events = events.get(row.get("meeting_key", ""), [])
-        mandates[row["reference"]] = services.create_mandate(services.MandateData(
-            reference=row["reference"], title=row["title"], kind=row["kind"],
-            body=Body.objects.get(code=row["body"]) if row["body"] else None,
-            meeting=meeting_events[0] if meeting_events else None, meeting_text=row.get("meeting_text", ""),
-            date=row.get("date"), url=row.get("url", ""), excerpt=row.get("excerpt", ""),
-            instruments=_by_key(Instrument, "code", row["instruments"]), topics=_by_key(Topic, "slug", row["topics"]),
-            areas=[areas[slug] for slug in row["areas"]], activities=[activities[key] for key in row["activities"]],
-        ))
+        mandates[row["reference"]] = services.create_mandate(
+            services.MandateData(
+                reference=row["reference"],
+                title=row["title"],
+                kind=row["kind"],
+                body=Body.objects.get(code=row["body"]) if row["body"] else None,
+                meeting=meeting_events[0] if meeting_events else None,
+                meeting_text=row.get("meeting_text", ""),
+                date=row.get("date"),
+                url=row.get("url", ""),
+                excerpt=row.get("excerpt", ""),
+                instruments=_by_key(Instrument, "code", row["instruments"]),
+                topics=_by_key(Topic, "slug", row["topics"]),
+                areas=[areas[slug] for slug in row["areas"]],
+                activities=[activities[key] for key in row["activities"]],
+            )
+        )
 
     say(_("Focal points"))
     for area_slug, acronym, position, role, mandate_ref in source_table.FOCAL_POINTS:
         services.add_focal_point(
-            organization=organizations[acronym], name=position, position=position, area=areas[area_slug], role=role,
+            organization=organizations[acronym],
+            name=position,
+            position=position,
+            area=areas[area_slug],
+            role=role,
             mandate=mandates[mandate_ref] if mandate_ref else None,
         )
 
     say(_("Success stories"))
     for row in source_table.SUCCESS_STORIES:
         services.save_success_story(
-            title=row["title"], text=row["text"], published=row["published"], area=areas[row["area"]],
-            activity=activities.get(row.get("activity", "")), events=events.get(row.get("event_link", ""), []),
+            title=row["title"],
+            text=row["text"],
+            published=row["published"],
+            area=areas[row["area"]],
+            activity=activities.get(row.get("activity", "")),
+            events=events.get(row.get("event_link", ""), []),
         )
 
     return {

@@ -34,7 +34,8 @@ class CooperationArea(models.Model):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     resource_implications = models.BooleanField(
-        _("may have resource implications"), default=False,
+        _("may have resource implications"),
+        default=False,
         help_text=_("The source's (*): may have financial or staffing implications."),
     )
     description = models.TextField(_("description"), blank=True)
@@ -107,7 +108,9 @@ class Activity(models.Model):
         Organization, blank=True, related_name="partner_activities", verbose_name=_("partner organizations")
     )
     other_partners = models.CharField(
-        _("other partners"), max_length=255, blank=True,
+        _("other partners"),
+        max_length=255,
+        blank=True,
         help_text=_("Partners that are not organizations of the directory, e.g. a network or partnership."),
     )
     period_text = models.CharField(_("period"), max_length=120, blank=True)
@@ -134,12 +137,14 @@ class Activity(models.Model):
         verbose_name_plural = _("activities")
         constraints = [
             models.CheckConstraint(
-                condition=Q(period_start__isnull=True) | Q(period_end__isnull=True)
+                condition=Q(period_start__isnull=True)
+                | Q(period_end__isnull=True)
                 | Q(period_end__gte=models.F("period_start")),
                 name="activity_period_end_after_start",
             ),
-            models.CheckConstraint(condition=Q(cooperation_level__gte=1, cooperation_level__lte=8),
-                                   name="activity_cooperation_level_range"),
+            models.CheckConstraint(
+                condition=Q(cooperation_level__gte=1, cooperation_level__lte=8), name="activity_cooperation_level_range"
+            ),
         ]
         indexes = [
             # Covers the register's per-area ladder and status counts (no table scan).
@@ -179,7 +184,9 @@ class Mandate(models.Model):
         Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="mandates", verbose_name=_("meeting")
     )
     meeting_text = models.CharField(
-        _("meeting (as written)"), max_length=200, blank=True,
+        _("meeting (as written)"),
+        max_length=200,
+        blank=True,
         help_text=_("The meeting that adopted it, in words, when it is not in the calendar."),
     )
     date = models.DateField(_("date adopted"), null=True, blank=True)
@@ -213,7 +220,11 @@ class FocalPoint(models.Model):
         CooperationArea, on_delete=models.CASCADE, related_name="focal_points", verbose_name=_("area")
     )
     mandate = models.ForeignKey(
-        Mandate, null=True, blank=True, on_delete=models.SET_NULL, related_name="focal_points",
+        Mandate,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="focal_points",
         verbose_name=_("mandate"),
     )
     role = models.CharField(_("role"), max_length=120, help_text=_("e.g. technical-assistance focal point"))
@@ -253,11 +264,19 @@ class SuccessStory(models.Model):
     title = models.CharField(_("title"), max_length=255)
     text = models.TextField(_("text"))
     activity = models.ForeignKey(
-        Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="success_stories",
+        Activity,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="success_stories",
         verbose_name=_("activity"),
     )
     area = models.ForeignKey(
-        CooperationArea, null=True, blank=True, on_delete=models.SET_NULL, related_name="success_stories",
+        CooperationArea,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="success_stories",
         verbose_name=_("area"),
     )
     events = models.ManyToManyField(Event, blank=True, related_name="success_stories", verbose_name=_("events"))

@@ -68,7 +68,10 @@ def selection_size(summary: dict[int, dict[str, Counter]]) -> int:
 
 
 def group_by_area(
-    rows: list[Activity], *, summary: dict[int, dict[str, Counter]], with_empty_areas: bool = False,
+    rows: list[Activity],
+    *,
+    summary: dict[int, dict[str, Counter]],
+    with_empty_areas: bool = False,
     editable: set[int] | frozenset[int] = frozenset(),
 ) -> list[dict[str, Any]]:
     """The activities of one page under their area, in the table's order, with each area's ladder.
@@ -90,14 +93,16 @@ def group_by_area(
         levels = summary.get(area.pk, {}).get("levels", Counter())
         statuses = summary.get(area.pk, {}).get("statuses", Counter())
         activities = by_area.get(area.pk, [])
-        groups.append({
-            "area": area,
-            "activities": activities,
-            "items_html": mark_safe("".join(render_item(activity) for activity in activities)),  # noqa: S308
-            "deepest": Activity.Level(max(levels)) if levels else None,
-            "ladder": [{"level": level, "label": label, "count": levels.get(level, 0)} for level, label in LEVELS],
-            "statuses": [(status_labels[key], count) for key, count in statuses.most_common()],
-        })
+        groups.append(
+            {
+                "area": area,
+                "activities": activities,
+                "items_html": mark_safe("".join(render_item(activity) for activity in activities)),  # noqa: S308
+                "deepest": Activity.Level(max(levels)) if levels else None,
+                "ladder": [{"level": level, "label": label, "count": levels.get(level, 0)} for level, label in LEVELS],
+                "statuses": [(status_labels[key], count) for key, count in statuses.most_common()],
+            }
+        )
     return groups
 
 
@@ -114,9 +119,13 @@ class _ActivityItem:
         self.statuses = {key: html.escape(str(label)) for key, label in Activity.Status.choices}
         self.levels = {key: html.escape(f"{key}. {label}") for key, label in Activity.Level.choices}
         words = {
-            "resources": gettext("May have resource implications"), "edit": gettext("Edit"),
-            "status": gettext("Status"), "level": gettext("Cooperation level"), "lead": gettext("Lead"),
-            "partners": gettext("Partners"), "period": gettext("Period"),
+            "resources": gettext("May have resource implications"),
+            "edit": gettext("Edit"),
+            "status": gettext("Status"),
+            "level": gettext("Cooperation level"),
+            "lead": gettext("Lead"),
+            "partners": gettext("Partners"),
+            "period": gettext("Period"),
         }
         self.words = {key: html.escape(str(value)) for key, value in words.items()}
 
@@ -130,23 +139,27 @@ class _ActivityItem:
         w = self.words
         title, url = html.escape(activity.short_title), f"{self.base}{html.escape(activity.key)}/"
         star = f' <abbr title="{w["resources"]}">(*)</abbr>' if activity.resource_implications else ""
-        edit = (f'<p class="register-edit-link"><a href="{url}edit/">{w["edit"]}<span class="visually-hidden"> '
-                f"{title}</span></a></p>" if activity.pk in self.editable else "")
+        edit = (
+            f'<p class="register-edit-link"><a href="{url}edit/">{w["edit"]}<span class="visually-hidden"> '
+            f"{title}</span></a></p>"
+            if activity.pk in self.editable
+            else ""
+        )
         facts = [
             f'<div><dt>{w["status"]}</dt><dd class="register-status register-status-{html.escape(activity.status)}">'
             f"{self.statuses.get(activity.status, '')}</dd></div>",
-            f'<div><dt>{w["level"]}</dt><dd>{self.levels.get(activity.cooperation_level, "")}</dd></div>',
+            f"<div><dt>{w['level']}</dt><dd>{self.levels.get(activity.cooperation_level, '')}</dd></div>",
         ]
         leads = self._organizations(activity.lead_organizations.all())
         if leads:
-            facts.append(f'<div><dt>{w["lead"]}</dt><dd>{leads}</dd></div>')
+            facts.append(f"<div><dt>{w['lead']}</dt><dd>{leads}</dd></div>")
         partners = self._organizations(activity.partner_organizations.all())
         other = html.escape(activity.other_partners)
         if partners or other:
             joined = "; ".join(part for part in (partners, other) if part)
-            facts.append(f'<div><dt>{w["partners"]}</dt><dd>{joined}</dd></div>')
+            facts.append(f"<div><dt>{w['partners']}</dt><dd>{joined}</dd></div>")
         if activity.period_text:
-            facts.append(f'<div><dt>{w["period"]}</dt><dd>{html.escape(activity.period_text)}</dd></div>')
+            facts.append(f"<div><dt>{w['period']}</dt><dd>{html.escape(activity.period_text)}</dd></div>")
         return (
             f'<li class="register-activity"><h3><a href="{url}">{title}</a>{star}</h3>{edit}'
             f'<p>{html.escape(activity.text)}</p><dl class="register-facts">{"".join(facts)}</dl></li>'
@@ -225,8 +238,14 @@ def map_table(*, sees_contacts: bool) -> dict[str, Any]:
     ):
         by_organization[(area_id, org_id)].append((name, reference, email))
     leads, partners = (
-        Counter({(area_id, org_id): n for area_id, org_id, n in through.objects.order_by().values_list(
-            "activity__area_id", "organization_id").annotate(n=Count("pk"))})
+        Counter(
+            {
+                (area_id, org_id): n
+                for area_id, org_id, n in through.objects.order_by()
+                .values_list("activity__area_id", "organization_id")
+                .annotate(n=Count("pk"))
+            }
+        )
         for through in (Activity.lead_organizations.through, Activity.partner_organizations.through)
     )
     weight: Counter[int] = Counter()
@@ -267,24 +286,29 @@ def map_table(*, sees_contacts: bool) -> dict[str, Any]:
     rows = []
     for area in areas:
         slug = escape(area.slug)
-        heading = (f'<th scope="row"><a href="{register_url}?area={slug}">{html.escape(area.name)}</a>'
-                   f'{star if area.resource_implications else ""}</th>')
+        heading = (
+            f'<th scope="row"><a href="{register_url}?area={slug}">{html.escape(area.name)}</a>'
+            f"{star if area.resource_implications else ''}</th>"
+        )
         cells = [
-            "<br>".join(mandate_link[pk] for pk in sorted(by_instrument.get((area.pk, i), []),
-                                                         key=lambda pk: titles[pk]))
+            "<br>".join(
+                mandate_link[pk] for pk in sorted(by_instrument.get((area.pk, i), []), key=lambda pk: titles[pk])
+            )
             for i in instrument_ids
         ]
         cells += [organization_cell(area.pk, slug, org_id, acronym) for org_id, acronym in columns]
-        rows.append({
-            "area": area,
-            "cells": [mark_safe(cell) for cell in cells],  # noqa: S308 - escaped above
-            "html": mark_safe(heading + "".join(f"<td>{cell}</td>" for cell in cells)),  # noqa: S308 - escaped
-        })
+        rows.append(
+            {
+                "area": area,
+                "cells": [mark_safe(cell) for cell in cells],  # noqa: S308 - escaped above
+                "html": mark_safe(heading + "".join(f"<td>{cell}</td>" for cell in cells)),  # noqa: S308 - escaped
+            }
+        )
     return {"instruments": instruments, "organizations": organizations, "rows": rows}
 
 
 class _CountWords:
-    """"leads 2 · partner in 3", translated once per pair of numbers (the map has thousands of cells)."""
+    """ "leads 2 · partner in 3", translated once per pair of numbers (the map has thousands of cells)."""
 
     def __init__(self) -> None:
         self.known: dict[tuple[int, int], str] = {}

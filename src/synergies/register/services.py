@@ -68,9 +68,14 @@ class AreaData:
     @classmethod
     def from_area(cls, area: CooperationArea) -> AreaData:
         return cls(
-            slug=area.slug, name=area.name, kind=area.kind, order=area.order,
-            resource_implications=area.resource_implications, description=area.description,
-            instruments=list(area.instruments.all()), topics=list(area.topics.all()),
+            slug=area.slug,
+            name=area.name,
+            kind=area.kind,
+            order=area.order,
+            resource_implications=area.resource_implications,
+            description=area.description,
+            instruments=list(area.instruments.all()),
+            topics=list(area.topics.all()),
         )
 
 
@@ -79,21 +84,28 @@ def validate_area_data(data: AreaData, *, instance: CooperationArea | None = Non
     if not data.slug.strip():
         errors.add("slug", _("An area needs a key."))
     elif not _SLUG.fullmatch(data.slug):
-        errors.add("slug", _("“%(key)s” cannot be a key: use only lower-case letters, digits and hyphens, such as "
-                             "mercury-waste.") % {"key": data.slug})
+        errors.add(
+            "slug",
+            _("“%(key)s” cannot be a key: use only lower-case letters, digits and hyphens, such as mercury-waste.")
+            % {"key": data.slug},
+        )
     elif CooperationArea.objects.filter(slug=data.slug).exclude(pk=_pk(instance)).exists():
         errors.add("slug", _("Another area already has the key “%(key)s”.") % {"key": data.slug})
     if not data.name.strip():
         errors.add("name", _("An area needs a name."))
     if data.kind not in CooperationArea.Kind.values:
-        errors.add("kind", _("“%(kind)s” is not a kind of area; use programmatic or operational.")
-                   % {"kind": data.kind})
+        errors.add(
+            "kind", _("“%(kind)s” is not a kind of area; use programmatic or operational.") % {"kind": data.kind}
+        )
     errors.raise_if_any()
 
 
 @transaction.atomic
 def save_area(
-    data: AreaData, *, instance: CooperationArea | None = None, expected_version: int | None = None,
+    data: AreaData,
+    *,
+    instance: CooperationArea | None = None,
+    expected_version: int | None = None,
     by: AbstractBaseUser | None = None,
 ) -> CooperationArea:
     """Create an area, or change ``instance``; areas are reference data kept by administrators.
@@ -147,14 +159,23 @@ class ActivityData:
     @classmethod
     def from_activity(cls, activity: Activity) -> ActivityData:
         return cls(
-            key=activity.key, area=activity.area, short_title=activity.short_title, text=activity.text,
-            status=activity.status, cooperation_level=activity.cooperation_level,
+            key=activity.key,
+            area=activity.area,
+            short_title=activity.short_title,
+            text=activity.text,
+            status=activity.status,
+            cooperation_level=activity.cooperation_level,
             resource_implications=activity.resource_implications,
             lead_organizations=list(activity.lead_organizations.all()),
             partner_organizations=list(activity.partner_organizations.all()),
-            other_partners=activity.other_partners, period_text=activity.period_text,
-            period_start=activity.period_start, period_end=activity.period_end, events=list(activity.events.all()),
-            outputs=activity.outputs, internal_notes=activity.internal_notes, order=activity.order,
+            other_partners=activity.other_partners,
+            period_text=activity.period_text,
+            period_start=activity.period_start,
+            period_end=activity.period_end,
+            events=list(activity.events.all()),
+            outputs=activity.outputs,
+            internal_notes=activity.internal_notes,
+            order=activity.order,
         )
 
 
@@ -164,8 +185,14 @@ def validate_activity_data(data: ActivityData, *, instance: Activity | None = No
     if not data.key.strip():
         errors.add("key", _("An activity needs a key."))
     elif not _SLUG.fullmatch(data.key) or data.key in RESERVED_KEYS:
-        errors.add("key", _("“%(key)s” cannot be a key: use lower-case letters, digits and hyphens, such as "
-                            "joint-bat-bep-guidance (and not “new”).") % {"key": data.key})
+        errors.add(
+            "key",
+            _(
+                "“%(key)s” cannot be a key: use lower-case letters, digits and hyphens, such as "
+                "joint-bat-bep-guidance (and not “new”)."
+            )
+            % {"key": data.key},
+        )
     elif Activity.objects.filter(key=data.key).exclude(pk=_pk(instance)).exists():
         errors.add("key", _("Another activity already has the key “%(key)s”.") % {"key": data.key})
     if not data.short_title.strip():
@@ -173,23 +200,44 @@ def validate_activity_data(data: ActivityData, *, instance: Activity | None = No
     if not data.text.strip():
         errors.add("text", _("An activity needs its text."))
     if data.status not in Activity.Status.values:
-        errors.add("status", _("“%(status)s” is not a status; use one of: %(choices)s.")
-                   % {"status": data.status, "choices": ", ".join(Activity.Status.values)})
+        errors.add(
+            "status",
+            _("“%(status)s” is not a status; use one of: %(choices)s.")
+            % {"status": data.status, "choices": ", ".join(Activity.Status.values)},
+        )
     if data.cooperation_level not in Activity.Level.values:
         errors.add("cooperation_level", _("The cooperation level must be a whole number from 1 to 8."))
     if data.period_start and data.period_end and data.period_end < data.period_start:
-        errors.add("period_end", _("The period ends (%(end)s) before it starts (%(start)s).")
-                   % {"end": data.period_end, "start": data.period_start})
+        errors.add(
+            "period_end",
+            _("The period ends (%(end)s) before it starts (%(start)s).")
+            % {"end": data.period_end, "start": data.period_start},
+        )
     both = set(data.lead_organizations) & set(data.partner_organizations)
     if both:
-        errors.add("partner_organizations", _("An organization cannot both lead and be a partner: %(names)s.")
-                   % {"names": ", ".join(sorted(str(o) for o in both))})
+        errors.add(
+            "partner_organizations",
+            _("An organization cannot both lead and be a partner: %(names)s.")
+            % {"names": ", ".join(sorted(str(o) for o in both))},
+        )
     errors.raise_if_any()
 
 
 _ACTIVITY_FIELDS = (
-    "key", "area", "short_title", "text", "status", "cooperation_level", "resource_implications", "other_partners",
-    "period_text", "period_start", "period_end", "outputs", "internal_notes", "order",
+    "key",
+    "area",
+    "short_title",
+    "text",
+    "status",
+    "cooperation_level",
+    "resource_implications",
+    "other_partners",
+    "period_text",
+    "period_start",
+    "period_end",
+    "outputs",
+    "internal_notes",
+    "order",
 )
 
 
@@ -236,7 +284,11 @@ def create_activity(data: ActivityData, *, by: AbstractBaseUser | None = None) -
 
 @transaction.atomic
 def update_activity(
-    activity: Activity, data: ActivityData, *, expected_version: int, by: AbstractBaseUser | None = None,
+    activity: Activity,
+    data: ActivityData,
+    *,
+    expected_version: int,
+    by: AbstractBaseUser | None = None,
     reason: str | None = None,
 ) -> Activity:
     validate_activity_data(data, instance=activity)
@@ -285,10 +337,19 @@ class MandateData:
     @classmethod
     def from_mandate(cls, mandate: Mandate) -> MandateData:
         return cls(
-            reference=mandate.reference, title=mandate.title, kind=mandate.kind, status=mandate.status,
-            body=mandate.body, meeting=mandate.meeting, meeting_text=mandate.meeting_text, date=mandate.date,
-            url=mandate.url, excerpt=mandate.excerpt, instruments=list(mandate.instruments.all()),
-            topics=list(mandate.topics.all()), areas=list(mandate.areas.all()),
+            reference=mandate.reference,
+            title=mandate.title,
+            kind=mandate.kind,
+            status=mandate.status,
+            body=mandate.body,
+            meeting=mandate.meeting,
+            meeting_text=mandate.meeting_text,
+            date=mandate.date,
+            url=mandate.url,
+            excerpt=mandate.excerpt,
+            instruments=list(mandate.instruments.all()),
+            topics=list(mandate.topics.all()),
+            areas=list(mandate.areas.all()),
             activities=list(mandate.activities.all()),
         )
 
@@ -302,11 +363,17 @@ def validate_mandate_data(data: MandateData, *, instance: Mandate | None = None)
     if not data.title.strip():
         errors.add("title", _("A mandate needs a title."))
     if data.kind not in Mandate.Kind.values:
-        errors.add("kind", _("“%(kind)s” is not a kind of mandate; use one of: %(choices)s.")
-                   % {"kind": data.kind, "choices": ", ".join(Mandate.Kind.values)})
+        errors.add(
+            "kind",
+            _("“%(kind)s” is not a kind of mandate; use one of: %(choices)s.")
+            % {"kind": data.kind, "choices": ", ".join(Mandate.Kind.values)},
+        )
     if data.status not in Mandate.Status.values:
-        errors.add("status", _("“%(status)s” is not a mandate status; use one of: %(choices)s.")
-                   % {"status": data.status, "choices": ", ".join(Mandate.Status.values)})
+        errors.add(
+            "status",
+            _("“%(status)s” is not a mandate status; use one of: %(choices)s.")
+            % {"status": data.status, "choices": ", ".join(Mandate.Status.values)},
+        )
     if data.url and not data.url.startswith(("https://", "http://")):
         errors.add("url", _("The link to the official text must start with https:// or http://."))
     errors.raise_if_any()
@@ -339,7 +406,11 @@ def create_mandate(data: MandateData, *, by: AbstractBaseUser | None = None) -> 
 
 @transaction.atomic
 def update_mandate(
-    mandate: Mandate, data: MandateData, *, expected_version: int, by: AbstractBaseUser | None = None,
+    mandate: Mandate,
+    data: MandateData,
+    *,
+    expected_version: int,
+    by: AbstractBaseUser | None = None,
 ) -> Mandate:
     validate_mandate_data(data, instance=mandate)
     claim_version(mandate, expected_version)
@@ -369,8 +440,16 @@ class FocalPointData:
     @classmethod
     def from_focal_point(cls, focal_point: FocalPoint) -> FocalPointData:
         person = focal_point.person
-        return cls(organization=person.organization, name=person.name, area=focal_point.area, role=focal_point.role,
-                   position=person.position, email=person.email, phone=person.phone, mandate=focal_point.mandate)
+        return cls(
+            organization=person.organization,
+            name=person.name,
+            area=focal_point.area,
+            role=focal_point.role,
+            position=person.position,
+            email=person.email,
+            phone=person.phone,
+            mandate=focal_point.mandate,
+        )
 
 
 def validate_focal_point_data(data: FocalPointData, *, instance: FocalPoint | None = None) -> None:
@@ -381,11 +460,13 @@ def validate_focal_point_data(data: FocalPointData, *, instance: FocalPoint | No
         errors.add("role", _("A focal point needs a role, e.g. technical-assistance focal point."))
     if data.email and "@" not in data.email:
         errors.add("email", _("“%(email)s” is not an e-mail address.") % {"email": data.email})
-    taken = FocalPoint.objects.filter(person__organization=data.organization, person__name=data.name.strip(),
-                                      area=data.area, role=data.role.strip()).exclude(pk=_pk(instance))
+    taken = FocalPoint.objects.filter(
+        person__organization=data.organization, person__name=data.name.strip(), area=data.area, role=data.role.strip()
+    ).exclude(pk=_pk(instance))
     if data.name.strip() and data.role.strip() and taken.exists():
-        errors.add("role", _("%(name)s is already a focal point with this role for this area.")
-                   % {"name": data.name.strip()})
+        errors.add(
+            "role", _("%(name)s is already a focal point with this role for this area.") % {"name": data.name.strip()}
+        )
     errors.raise_if_any()
 
 
@@ -393,8 +474,11 @@ def _person(organization: Organization, name: str, **contact: str | None) -> Per
     """The organization's person of that name (created when new), with the contact details given set
     (those left at ``None`` keep what the person has)."""
     person, _created = Person.objects.get_or_create(organization=organization, name=name.strip())
-    changes = {key: value.strip() for key, value in contact.items()
-               if value is not None and getattr(person, key) != value.strip()}
+    changes = {
+        key: value.strip()
+        for key, value in contact.items()
+        if value is not None and getattr(person, key) != value.strip()
+    }
     if changes:
         for key, value in changes.items():
             setattr(person, key, value)
@@ -404,7 +488,10 @@ def _person(organization: Organization, name: str, **contact: str | None) -> Per
 
 @transaction.atomic
 def save_focal_point(
-    data: FocalPointData, *, instance: FocalPoint | None = None, expected_version: int | None = None,
+    data: FocalPointData,
+    *,
+    instance: FocalPoint | None = None,
+    expected_version: int | None = None,
     by: AbstractBaseUser | None = None,
 ) -> FocalPoint:
     """Create a focal point or change ``instance`` (refused with ``EditConflict`` if someone else changed
@@ -423,18 +510,34 @@ def save_focal_point(
 
 @transaction.atomic
 def add_focal_point(
-    *, organization: Organization, name: str, area: CooperationArea, role: str, position: str | None = None,
-    mandate: Mandate | None = None, email: str | None = None, phone: str | None = None,
+    *,
+    organization: Organization,
+    name: str,
+    area: CooperationArea,
+    role: str,
+    position: str | None = None,
+    mandate: Mandate | None = None,
+    email: str | None = None,
+    phone: str | None = None,
 ) -> FocalPoint:
     """Record who to call about ``area`` on ``organization``'s side; reuses the person if known.
 
     ``name`` may be a position ("Technical-assistance focal point") where no person is named.
     ``position``, ``email`` and ``phone`` left at ``None`` keep what the person already has.
     """
-    data = FocalPointData(organization=organization, name=name, area=area, role=role, position=position or "",
-                          email=email or "", phone=phone or "", mandate=mandate)
-    existing = FocalPoint.objects.filter(person__organization=organization, person__name=name.strip(), area=area,
-                                         role=role.strip()).first()
+    data = FocalPointData(
+        organization=organization,
+        name=name,
+        area=area,
+        role=role,
+        position=position or "",
+        email=email or "",
+        phone=phone or "",
+        mandate=mandate,
+    )
+    existing = FocalPoint.objects.filter(
+        person__organization=organization, person__name=name.strip(), area=area, role=role.strip()
+    ).first()
     validate_focal_point_data(data, instance=existing)
     person = _person(organization, name, position=position, email=email, phone=phone)
     focal_point, _created = FocalPoint.objects.update_or_create(
@@ -456,8 +559,14 @@ class StoryData:
 
     @classmethod
     def from_story(cls, story: SuccessStory) -> StoryData:
-        return cls(title=story.title, text=story.text, published=story.published, activity=story.activity,
-                   area=story.area, events=list(story.events.all()))
+        return cls(
+            title=story.title,
+            text=story.text,
+            published=story.published,
+            activity=story.activity,
+            area=story.area,
+            events=list(story.events.all()),
+        )
 
 
 def validate_story_data(data: StoryData, *, instance: SuccessStory | None = None) -> None:
@@ -471,22 +580,41 @@ def validate_story_data(data: StoryData, *, instance: SuccessStory | None = None
 
 def same_story(one: StoryData, other: StoryData) -> bool:
     def key(data: StoryData) -> tuple[Any, ...]:
-        return (data.title.strip(), data.text.strip(), data.published, data.activity, data.area,
-                sorted(e.pk for e in data.events))
+        return (
+            data.title.strip(),
+            data.text.strip(),
+            data.published,
+            data.activity,
+            data.area,
+            sorted(e.pk for e in data.events),
+        )
 
     return key(one) == key(other)
 
 
 @transaction.atomic
 def save_success_story(
-    *, title: str, text: str, published: bool = False, activity: Activity | None = None,
-    area: CooperationArea | None = None, events: Sequence[Event] = (), instance: SuccessStory | None = None,
-    expected_version: int | None = None, by: AbstractBaseUser | None = None,
+    *,
+    title: str,
+    text: str,
+    published: bool = False,
+    activity: Activity | None = None,
+    area: CooperationArea | None = None,
+    events: Sequence[Event] = (),
+    instance: SuccessStory | None = None,
+    expected_version: int | None = None,
+    by: AbstractBaseUser | None = None,
 ) -> SuccessStory:
     """Create a story, or change ``instance`` (with ``expected_version``, a change made by someone else
     since is refused with ``EditConflict``). Saving what is already stored writes nothing."""
-    data = StoryData(title=title.strip(), text=text.strip(), published=published, activity=activity,
-                     area=area or (activity.area if activity else None), events=list(events))
+    data = StoryData(
+        title=title.strip(),
+        text=text.strip(),
+        published=published,
+        activity=activity,
+        area=area or (activity.area if activity else None),
+        events=list(events),
+    )
     validate_story_data(data, instance=instance)
     if instance is not None and same_story(StoryData.from_story(instance), data):
         return instance
@@ -555,17 +683,21 @@ def history_of(obj: CooperationArea | Activity | Mandate, *, include_internal: b
                 if change.field in hidden:
                     continue
                 field = obj._meta.get_field(change.field)
-                old, new = (_display_value(value, owner=owner, public_only=not include_internal)
-                            for value in (change.old, change.new))
+                old, new = (
+                    _display_value(value, owner=owner, public_only=not include_internal)
+                    for value in (change.old, change.new)
+                )
                 if old != new:
                     choices = dict(getattr(field, "choices", None) or [])
                     if choices:
                         old, new = str(choices.get(change.old, old)), str(choices.get(change.new, new))
                     changes.append({"field": str(getattr(field, "verbose_name", change.field)), "old": old, "new": new})
-        entries.append({
-            "date": newer.history_date,
-            "user": newer.history_user,
-            "reason": newer.history_change_reason or "",
-            "changes": changes,
-        })
+        entries.append(
+            {
+                "date": newer.history_date,
+                "user": newer.history_user,
+                "reason": newer.history_change_reason or "",
+                "changes": changes,
+            }
+        )
     return entries

@@ -44,22 +44,64 @@ class Column:
 
 
 SHEETS: dict[str, list[Column]] = {
-    "Areas": [Column(n) for n in (
-        "slug", "name", "kind", "order", "resource_implications", "description", "instruments", "topics",
-    )],
+    "Areas": [
+        Column(n)
+        for n in (
+            "slug",
+            "name",
+            "kind",
+            "order",
+            "resource_implications",
+            "description",
+            "instruments",
+            "topics",
+        )
+    ],
     "Activities": [
-        *[Column(n) for n in (
-            "key", "area", "order", "short_title", "text", "status", "cooperation_level", "resource_implications",
-            "lead_organizations", "partner_organizations", "other_partners", "period_text", "period_start",
-            "period_end", "events", "outputs",
-        )],
+        *[
+            Column(n)
+            for n in (
+                "key",
+                "area",
+                "order",
+                "short_title",
+                "text",
+                "status",
+                "cooperation_level",
+                "resource_implications",
+                "lead_organizations",
+                "partner_organizations",
+                "other_partners",
+                "period_text",
+                "period_start",
+                "period_end",
+                "events",
+                "outputs",
+            )
+        ],
         Column("internal_notes", internal=True),
         Column("version"),
     ],
-    "Mandates": [Column(n) for n in (
-        "reference", "title", "kind", "status", "body", "meeting", "meeting_text", "date", "url", "excerpt",
-        "instruments", "topics", "areas", "activities", "version",
-    )],
+    "Mandates": [
+        Column(n)
+        for n in (
+            "reference",
+            "title",
+            "kind",
+            "status",
+            "body",
+            "meeting",
+            "meeting_text",
+            "date",
+            "url",
+            "excerpt",
+            "instruments",
+            "topics",
+            "areas",
+            "activities",
+            "version",
+        )
+    ],
     "Focal points": [
         *[Column(n) for n in ("area", "organization", "name", "position", "role", "mandate")],
         Column("email", internal=True),
@@ -90,10 +132,22 @@ def activity_rows(activities: Iterable[Activity], *, internal: bool, visible_eve
     for a in activities:
         events = [e for e in a.events.all() if visible_events is None or e.pk in visible_events]
         row: list[Any] = [
-            a.key, a.area.slug, a.order, a.short_title, a.text, a.status, a.cooperation_level,
-            _yes_no(a.resource_implications), _keys(a.lead_organizations.all(), "acronym"),
-            _keys(a.partner_organizations.all(), "acronym"), a.other_partners, a.period_text, a.period_start,
-            a.period_end, _keys(events, "uid"), a.outputs,
+            a.key,
+            a.area.slug,
+            a.order,
+            a.short_title,
+            a.text,
+            a.status,
+            a.cooperation_level,
+            _yes_no(a.resource_implications),
+            _keys(a.lead_organizations.all(), "acronym"),
+            _keys(a.partner_organizations.all(), "acronym"),
+            a.other_partners,
+            a.period_text,
+            a.period_start,
+            a.period_end,
+            _keys(events, "uid"),
+            a.outputs,
         ]
         if internal:
             row.append(a.internal_notes)
@@ -114,28 +168,64 @@ def _sheet_rows(internal: bool) -> dict[str, list[list]]:
     stories = SuccessStory.objects.select_related("area", "activity").prefetch_related("events").order_by("title")
     return {
         "Areas": [
-            [a.slug, a.name, a.kind, a.order, _yes_no(a.resource_implications), a.description,
-             _keys(a.instruments.all(), "code"), _keys(a.topics.all(), "slug")]
+            [
+                a.slug,
+                a.name,
+                a.kind,
+                a.order,
+                _yes_no(a.resource_implications),
+                a.description,
+                _keys(a.instruments.all(), "code"),
+                _keys(a.topics.all(), "slug"),
+            ]
             for a in areas
         ],
-        "Activities": activity_rows(activities, internal=internal, visible_events=None if internal else set(
-            Event.objects.public().values_list("pk", flat=True)
-        )),
+        "Activities": activity_rows(
+            activities,
+            internal=internal,
+            visible_events=None if internal else set(Event.objects.public().values_list("pk", flat=True)),
+        ),
         "Mandates": [
-            [m.reference, m.title, m.kind, m.status, m.body.code if m.body else "",
-             m.meeting.uid if m.meeting and (internal or m.meeting.visibility == Event.Visibility.PUBLIC) else "",
-             m.meeting_text, m.date, m.url, m.excerpt, _keys(m.instruments.all(), "code"),
-             _keys(m.topics.all(), "slug"), _keys(m.areas.all(), "slug"), _keys(m.activities.all(), "key"), m.version]
+            [
+                m.reference,
+                m.title,
+                m.kind,
+                m.status,
+                m.body.code if m.body else "",
+                m.meeting.uid if m.meeting and (internal or m.meeting.visibility == Event.Visibility.PUBLIC) else "",
+                m.meeting_text,
+                m.date,
+                m.url,
+                m.excerpt,
+                _keys(m.instruments.all(), "code"),
+                _keys(m.topics.all(), "slug"),
+                _keys(m.areas.all(), "slug"),
+                _keys(m.activities.all(), "key"),
+                m.version,
+            ]
             for m in mandates
         ],
         "Focal points": [
-            [f.area.slug, f.person.organization.acronym, f.person.name, f.person.position, f.role,
-             f.mandate.reference if f.mandate else "", *([f.person.email, f.person.phone] if internal else [])]
+            [
+                f.area.slug,
+                f.person.organization.acronym,
+                f.person.name,
+                f.person.position,
+                f.role,
+                f.mandate.reference if f.mandate else "",
+                *([f.person.email, f.person.phone] if internal else []),
+            ]
             for f in focal_points
         ],
         "Success stories": [
-            [s.title, s.text, s.area.slug if s.area else "", s.activity.key if s.activity else "",
-             _keys(s.events.all(), "uid"), _yes_no(s.published)]
+            [
+                s.title,
+                s.text,
+                s.area.slug if s.area else "",
+                s.activity.key if s.activity else "",
+                _keys(s.events.all(), "uid"),
+                _yes_no(s.published),
+            ]
             for s in stories
             if internal or s.published
         ],
@@ -224,8 +314,9 @@ class _Reader:
     def choice(self, column: str, choices: Sequence[str]) -> str:
         text = self.text(column, required=True)
         if text and text not in choices:
-            self.refuse(column, _("“%(value)s” is not one of: %(choices)s.") % {"value": text,
-                                                                                "choices": ", ".join(choices)})
+            self.refuse(
+                column, _("“%(value)s” is not one of: %(choices)s.") % {"value": text, "choices": ", ".join(choices)}
+            )
         return text
 
     def integer(self, column: str, *, default: int | None = None) -> int | None:
@@ -294,11 +385,15 @@ def _rows(workbook: Any, sheet: str, problems: list[str], *, internal: bool) -> 
     unknown = [name for name in header if name and name not in expected]
     if missing or unknown:
         if missing:
-            problems.append(_("Sheet “%(sheet)s”, row 1: missing column(s) %(names)s.")
-                            % {"sheet": sheet, "names": ", ".join(missing)})
+            problems.append(
+                _("Sheet “%(sheet)s”, row 1: missing column(s) %(names)s.")
+                % {"sheet": sheet, "names": ", ".join(missing)}
+            )
         if unknown:
-            problems.append(_("Sheet “%(sheet)s”, row 1: unknown column(s) %(names)s.")
-                            % {"sheet": sheet, "names": ", ".join(unknown)})
+            problems.append(
+                _("Sheet “%(sheet)s”, row 1: unknown column(s) %(names)s.")
+                % {"sheet": sheet, "names": ", ".join(unknown)}
+            )
         return
     for number, cells in enumerate(rows, start=2):
         if all(cell in (None, "") for cell in cells):
@@ -344,9 +439,12 @@ def _read(workbook: Any, problems: list[str]) -> _Plan:
             r.refuse("slug", _("the area “%(key)s” appears twice.") % {"key": slug})
         seen.add(slug)
         area_data = services.AreaData(
-            slug=slug, name=r.text("name", required=True),
-            kind=r.choice("kind", CooperationArea.Kind.values), order=r.integer("order", default=0) or 0,
-            resource_implications=r.yes_no("resource_implications"), description=r.text("description"),
+            slug=slug,
+            name=r.text("name", required=True),
+            kind=r.choice("kind", CooperationArea.Kind.values),
+            order=r.integer("order", default=0) or 0,
+            resource_implications=r.yes_no("resource_implications"),
+            description=r.text("description"),
             instruments=r.many("instruments", instruments, _("instrument")),
             topics=r.many("topics", topics, _("topic")),
         )
@@ -364,15 +462,22 @@ def _read(workbook: Any, problems: list[str]) -> _Plan:
         if level not in Activity.Level.values:
             r.refuse("cooperation_level", _("the cooperation level must be a whole number from 1 to 8."))
         activity_data = services.ActivityData(
-            key=key, area=r.one("area", areas, _("area")) or None,  # type: ignore[arg-type]
-            order=r.integer("order", default=0) or 0, short_title=r.text("short_title", required=True),
-            text=r.text("text", required=True), status=r.choice("status", Activity.Status.values),
-            cooperation_level=level, resource_implications=r.yes_no("resource_implications"),
+            key=key,
+            area=r.one("area", areas, _("area")) or None,  # type: ignore[arg-type]
+            order=r.integer("order", default=0) or 0,
+            short_title=r.text("short_title", required=True),
+            text=r.text("text", required=True),
+            status=r.choice("status", Activity.Status.values),
+            cooperation_level=level,
+            resource_implications=r.yes_no("resource_implications"),
             lead_organizations=r.many("lead_organizations", organizations, _("organization")),
             partner_organizations=r.many("partner_organizations", organizations, _("organization")),
-            other_partners=r.text("other_partners"), period_text=r.text("period_text"),
-            period_start=r.day("period_start"), period_end=r.day("period_end"),
-            events=r.many("events", events, _("event UID")), outputs=r.text("outputs"),
+            other_partners=r.text("other_partners"),
+            period_text=r.text("period_text"),
+            period_start=r.day("period_start"),
+            period_end=r.day("period_end"),
+            events=r.many("events", events, _("event UID")),
+            outputs=r.text("outputs"),
             internal_notes=r.text("internal_notes") if internal else "",
         )
         if activity_data.area is None and r.text("area") == "":
@@ -388,12 +493,19 @@ def _read(workbook: Any, problems: list[str]) -> _Plan:
             r.refuse("reference", _("the mandate “%(key)s” appears twice.") % {"key": reference})
         seen.add(reference)
         mandate_data = services.MandateData(
-            reference=reference, title=r.text("title", required=True), kind=r.choice("kind", Mandate.Kind.values),
-            status=r.choice("status", Mandate.Status.values), body=r.one("body", bodies, _("body")),
-            meeting=r.one("meeting", events, _("event UID")), meeting_text=r.text("meeting_text"),
-            date=r.day("date"), url=r.text("url"), excerpt=r.text("excerpt"),
+            reference=reference,
+            title=r.text("title", required=True),
+            kind=r.choice("kind", Mandate.Kind.values),
+            status=r.choice("status", Mandate.Status.values),
+            body=r.one("body", bodies, _("body")),
+            meeting=r.one("meeting", events, _("event UID")),
+            meeting_text=r.text("meeting_text"),
+            date=r.day("date"),
+            url=r.text("url"),
+            excerpt=r.text("excerpt"),
             instruments=r.many("instruments", instruments, _("instrument")),
-            topics=r.many("topics", topics, _("topic")), areas=r.many("areas", areas, _("area")),
+            topics=r.many("topics", topics, _("topic")),
+            areas=r.many("areas", areas, _("area")),
             activities=r.many("activities", known_activities, _("activity")),
         )
         plan.mandates.append((r.row, mandate_data, r.integer("version")))
@@ -401,19 +513,35 @@ def _read(workbook: Any, problems: list[str]) -> _Plan:
     references: dict[str, Any] = {m: m for m in Mandate.objects.values_list("reference", flat=True)}
     references.update({planned.reference: planned.reference for _row, planned, _v in plan.mandates})
     for r in _rows(workbook, "Focal points", problems, internal=internal):
-        plan.focal_points.append((r.row, {
-            "area": r.one("area", areas, _("area")), "organization": r.one("organization", organizations,
-                                                                        _("organization")),
-            "name": r.text("name", required=True), "position": r.text("position"), "role": r.text("role"),
-            "mandate": r.one("mandate", references, _("mandate")),
-            "email": r.text("email") if internal else None, "phone": r.text("phone") if internal else None,
-        }))
+        plan.focal_points.append(
+            (
+                r.row,
+                {
+                    "area": r.one("area", areas, _("area")),
+                    "organization": r.one("organization", organizations, _("organization")),
+                    "name": r.text("name", required=True),
+                    "position": r.text("position"),
+                    "role": r.text("role"),
+                    "mandate": r.one("mandate", references, _("mandate")),
+                    "email": r.text("email") if internal else None,
+                    "phone": r.text("phone") if internal else None,
+                },
+            )
+        )
     for r in _rows(workbook, "Success stories", problems, internal=internal):
-        plan.stories.append((r.row, {
-            "title": r.text("title", required=True), "text": r.text("text", required=True),
-            "area": r.one("area", areas, _("area")), "activity": r.one("activity", known_activities, _("activity")),
-            "events": r.many("events", events, _("event UID")), "published": r.yes_no("published"),
-        }))
+        plan.stories.append(
+            (
+                r.row,
+                {
+                    "title": r.text("title", required=True),
+                    "text": r.text("text", required=True),
+                    "area": r.one("area", areas, _("area")),
+                    "activity": r.one("activity", known_activities, _("activity")),
+                    "events": r.many("events", events, _("event UID")),
+                    "published": r.yes_no("published"),
+                },
+            )
+        )
     return plan
 
 
@@ -430,8 +558,7 @@ def _signature(value: Any) -> Any:
 
 def _same(first: Any, second: Any) -> bool:
     return all(
-        _signature(getattr(first, name)) == _signature(getattr(second, name))
-        for name in first.__dataclass_fields__
+        _signature(getattr(first, name)) == _signature(getattr(second, name)) for name in first.__dataclass_fields__
     )
 
 
@@ -440,7 +567,8 @@ def _refusal(sheet: str, row: int, error: ValidationError) -> list[str]:
     return [
         _("Sheet “%(sheet)s”, row %(row)s, column “%(column)s”: %(message)s")
         % {"sheet": sheet, "row": row, "column": column, "message": message}
-        for column, items in messages.items() for message in items
+        for column, items in messages.items()
+        for message in items
     ]
 
 
@@ -505,13 +633,17 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
             else:
                 if version is not None and version != existing.version:
                     problems.append(
-                        _("Sheet “Activities”, row %(row)s, column “version”: the activity was changed in the "
-                          "register since this file was exported (version %(now)s, the file has %(file)s); export "
-                          "again and redo the change.") % {"row": row, "now": existing.version, "file": version}
+                        _(
+                            "Sheet “Activities”, row %(row)s, column “version”: the activity was changed in the "
+                            "register since this file was exported (version %(now)s, the file has %(file)s); export "
+                            "again and redo the change."
+                        )
+                        % {"row": row, "now": existing.version, "file": version}
                     )
                     continue
-                services.update_activity(existing, data, expected_version=existing.version, by=by,
-                                         reason=_("Imported from a spreadsheet"))
+                services.update_activity(
+                    existing, data, expected_version=existing.version, by=by, reason=_("Imported from a spreadsheet")
+                )
                 _count(counts, False, True)
         except ValidationError as error:
             problems.extend(_refusal("Activities", row, error))
@@ -530,9 +662,12 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
                 _count(counts, False, False)
             elif version is not None and version != existing_mandate.version:
                 problems.append(
-                    _("Sheet “Mandates”, row %(row)s, column “version”: the mandate was changed in the register "
-                      "since this file was exported (version %(now)s, the file has %(file)s); export again and "
-                      "redo the change.") % {"row": row, "now": existing_mandate.version, "file": version}
+                    _(
+                        "Sheet “Mandates”, row %(row)s, column “version”: the mandate was changed in the register "
+                        "since this file was exported (version %(now)s, the file has %(file)s); export again and "
+                        "redo the change."
+                    )
+                    % {"row": row, "now": existing_mandate.version, "file": version}
                 )
             else:
                 services.update_mandate(
@@ -548,8 +683,14 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
         mandate = mandates.get(item["mandate"]) if item["mandate"] else None
         try:
             services.add_focal_point(
-                organization=item["organization"], name=item["name"], area=area, role=item["role"],
-                position=item["position"], mandate=mandate, email=item["email"], phone=item["phone"],
+                organization=item["organization"],
+                name=item["name"],
+                area=area,
+                role=item["role"],
+                position=item["position"],
+                mandate=mandate,
+                email=item["email"],
+                phone=item["phone"],
             )
         except ValidationError as error:
             problems.extend(_refusal("Focal points", row, error))
@@ -558,8 +699,12 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
         area = areas[item["area"]] if isinstance(item["area"], str) else item["area"]
         try:
             services.save_success_story(
-                title=item["title"], text=item["text"], published=item["published"], area=area,
-                activity=activities.get(item["activity"]) if item["activity"] else None, events=item["events"],
+                title=item["title"],
+                text=item["text"],
+                published=item["published"],
+                area=area,
+                activity=activities.get(item["activity"]) if item["activity"] else None,
+                events=item["events"],
                 instance=stories.get(item["title"]),
             )
         except ValidationError as error:

@@ -23,8 +23,13 @@ ACTIVITIES_PER_PAGE = 50
 
 
 def register(request: HttpRequest) -> HttpResponse:
-    return caching.render_page(request, "register", "register/register.html", "register/_register_body.html",
-                               lambda: _register_context(request))
+    return caching.render_page(
+        request,
+        "register",
+        "register/register.html",
+        "register/_register_body.html",
+        lambda: _register_context(request),
+    )
 
 
 def _register_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
@@ -49,8 +54,10 @@ def _register_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
         "page": page,
         "query": query.urlencode(),
         "areas": queries.group_by_area(
-            rows, summary=summary,
-            with_empty_areas=not filtered and not page.has_next(), editable=editable,
+            rows,
+            summary=summary,
+            with_empty_areas=not filtered and not page.has_next(),
+            editable=editable,
         ),
         "total": page.paginator.count,
         **rights,
@@ -82,8 +89,13 @@ def activity_detail(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def mandate_list(request: HttpRequest) -> HttpResponse:
-    return caching.render_page(request, "mandates", "register/mandate_list.html",
-                               "register/_mandate_list_body.html", lambda: _mandate_list_context(request))
+    return caching.render_page(
+        request,
+        "mandates",
+        "register/mandate_list.html",
+        "register/_mandate_list_body.html",
+        lambda: _mandate_list_context(request),
+    )
 
 
 def _mandate_list_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
@@ -104,6 +116,9 @@ def mandate_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def mandate_map(request: HttpRequest) -> HttpResponse:
     return caching.render_page(
-        request, "map", "register/map.html", "register/_map_body.html",
+        request,
+        "map",
+        "register/map.html",
+        "register/_map_body.html",
         lambda: (queries.map_table(sees_contacts=policy.sees_internal(request.user)), 200),
     )

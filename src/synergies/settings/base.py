@@ -162,9 +162,7 @@ if "STATIC_ROOT" not in os.environ:  # WhiteNoise expects the folder, even while
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": os.environ.get(
-            "STATICFILES_STORAGE", "django.contrib.staticfiles.storage.StaticFilesStorage"
-        )
+        "BACKEND": os.environ.get("STATICFILES_STORAGE", "django.contrib.staticfiles.storage.StaticFilesStorage")
     },
 }
 

@@ -36,10 +36,12 @@ class CommunicationItem(models.Model):
         DONE = "done", _("Done")
         DROPPED = "dropped", _("Dropped")
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="communication_items",
-                              verbose_name=_("event"))
-    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="communication_items",
-                                     verbose_name=_("organization"))
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="communication_items", verbose_name=_("event")
+    )
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="communication_items", verbose_name=_("organization")
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.PRESS_RELEASE)
     title = models.CharField(_("title"), max_length=300)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PLANNED)
@@ -63,10 +65,13 @@ class CommunicationItem(models.Model):
 class EventChecklist(models.Model):
     """Per event: the checklist's notes and the items marked "not needed"."""
 
-    event = models.OneToOneField(Event, on_delete=models.CASCADE, related_name="coordination_checklist",
-                                 verbose_name=_("event"))
+    event = models.OneToOneField(
+        Event, on_delete=models.CASCADE, related_name="coordination_checklist", verbose_name=_("event")
+    )
     not_needed = models.JSONField(
-        _("not needed"), default=list, blank=True,
+        _("not needed"),
+        default=list,
+        blank=True,
         help_text=_("Keys of the checklist items an officer marked as not needed (e.g. 'statement')."),
     )
     notes = models.TextField(_("coordination notes"), blank=True)

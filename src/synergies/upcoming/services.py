@@ -156,8 +156,11 @@ class PeriodicList:
     def filter_description(self) -> str:
         """The filters in words ("Organization: BRS · Topic: Mercury"), empty without filters."""
         parts = []
-        for label, values in ((_("Organization"), self.organizations), (_("Topic"), self.topics),
-                              (_("Region"), self.regions)):
+        for label, values in (
+            (_("Organization"), self.organizations),
+            (_("Topic"), self.topics),
+            (_("Region"), self.regions),
+        ):
             if values:
                 parts.append(f"{label}: {', '.join(str(v) for v in values)}")
         return " · ".join(parts)
@@ -177,8 +180,9 @@ class _Context:
     @classmethod
     def load(cls) -> _Context:
         organizations = {o.pk: o for o in Organization.objects.all()}
-        context = cls(cluster={pk for pk, o in organizations.items() if o.kind in CLUSTER_KINDS},
-                      organizations=organizations)
+        context = cls(
+            cluster={pk for pk, o in organizations.items() if o.kind in CLUSTER_KINDS}, organizations=organizations
+        )
         stakes: dict[int, dict[str, list[Stake]]] = defaultdict(lambda: defaultdict(list))
         for stake in organization_stakes():
             stakes[stake.organization][stake.key].append(stake)
@@ -190,16 +194,30 @@ def _prefetched(queryset: QuerySet[Event]) -> QuerySet[Event]:
     history = Participation.history.model
     token = history.objects.filter(id=OuterRef("pk")).order_by("-history_id").values("history_id")[:1]
     return queryset.select_related("country", "parent", "coordination_checklist").prefetch_related(
-        Prefetch("event_organizers",
-                 queryset=EventOrganizer.objects.select_related("organization").order_by("-role", "position")),
-        "instruments", "topics", "target_regions",
+        Prefetch(
+            "event_organizers",
+            queryset=EventOrganizer.objects.select_related("organization").order_by("-role", "position"),
+        ),
+        "instruments",
+        "topics",
+        "target_regions",
         Prefetch("bodies", queryset=Body.objects.select_related("instrument")),
-        Prefetch("participations", queryset=Participation.objects.select_related("organization")
-                 .annotate(token=Subquery(token)).order_by("organization__acronym", "role", "pk")),
-        Prefetch("communication_items", queryset=CommunicationItem.objects.select_related("organization")
-                 .order_by("due_date", "pk")),
-        Prefetch("side_events", queryset=Event.objects.exclude(status=Event.Status.CANCELLED)
-                 .prefetch_related("event_organizers__organization").order_by("start_date", "start_at")),
+        Prefetch(
+            "participations",
+            queryset=Participation.objects.select_related("organization")
+            .annotate(token=Subquery(token))
+            .order_by("organization__acronym", "role", "pk"),
+        ),
+        Prefetch(
+            "communication_items",
+            queryset=CommunicationItem.objects.select_related("organization").order_by("due_date", "pk"),
+        ),
+        Prefetch(
+            "side_events",
+            queryset=Event.objects.exclude(status=Event.Status.CANCELLED)
+            .prefetch_related("event_organizers__organization")
+            .order_by("start_date", "start_at"),
+        ),
     )
 
 
@@ -223,8 +241,11 @@ def is_formal_meeting(event: Event) -> bool:
     return event.kind in FORMAL_KINDS or any(b.kind in FORMAL_BODY_KINDS for b in event.bodies.all())
 
 
-_VIA = {"mandate": gettext_lazy("mandate"), "activity": gettext_lazy("activity"),
-        "focal_point": gettext_lazy("focal point")}
+_VIA = {
+    "mandate": gettext_lazy("mandate"),
+    "activity": gettext_lazy("activity"),
+    "focal_point": gettext_lazy("focal point"),
+}
 
 
 def _stake_words(stakes: Iterable[Stake]) -> str:
@@ -239,7 +260,9 @@ def _organization_parts(event: Event, context: _Context) -> list[OrganizationPar
     def part(organization: Organization) -> OrganizationPart:
         if organization.pk not in parts:
             parts[organization.pk] = OrganizationPart(
-                organization=organization, concerns=[], participations=[],
+                organization=organization,
+                concerns=[],
+                participations=[],
                 in_cluster=organization.pk in context.cluster,
             )
         return parts[organization.pk]
@@ -282,17 +305,20 @@ def interest_reasons(event: Event, parts: Sequence[OrganizationPart]) -> list[st
     reasons: list[str] = []
     if is_governing_session(event):
         bodies = ", ".join(b.acronym or b.name for b in event.bodies.all()) or ", ".join(
-            str(i.short_name) for i in event.instruments.all())
+            str(i.short_name) for i in event.instruments.all()
+        )
         reasons.append(_("Session of a governing body: %(bodies)s") % {"bodies": bodies})
     concerned = _concerned_cluster(parts)
     if len(concerned) >= 2:
-        reasons.append(_("Concerns %(organizations)s") % {
-            "organizations": "; ".join(f"{p.organization} ({', '.join(_short_concerns(p))})" for p in concerned)})
+        reasons.append(
+            _("Concerns %(organizations)s")
+            % {"organizations": "; ".join(f"{p.organization} ({', '.join(_short_concerns(p))})" for p in concerned)}
+        )
     return reasons
 
 
 def _short_concerns(part: OrganizationPart) -> list[str]:
-    """"organizer", "stake", "takes part": the details are in the checklist's table."""
+    """ "organizer", "stake", "takes part": the details are in the checklist's table."""
     words = [_("organizer")] if part.organizer else []
     if part.stake:
         words.append(_("stake"))
@@ -301,25 +327,34 @@ def _short_concerns(part: OrganizationPart) -> list[str]:
     return words
 
 
-def _requirements(event: Event, parts: Sequence[OrganizationPart], checklist: Checklist,
-                  not_needed: set[str]) -> list[Requirement]:
+def _requirements(
+    event: Event, parts: Sequence[OrganizationPart], checklist: Checklist, not_needed: set[str]
+) -> list[Requirement]:
     requirements: list[Requirement] = []
     for entry in _concerned_cluster(parts):
         if entry.organizer:
             continue
-        requirements.append(Requirement(
-            key=f"{ATTEND_PREFIX}{entry.organization.pk}",
-            label=_("No one confirmed from %(organization)s") % {"organization": entry.organization},
-            met=entry.confirmed,
-        ))
+        requirements.append(
+            Requirement(
+                key=f"{ATTEND_PREFIX}{entry.organization.pk}",
+                label=_("No one confirmed from %(organization)s") % {"organization": entry.organization},
+                met=entry.confirmed,
+            )
+        )
     if is_formal_meeting(event):
         requirements.append(Requirement(STATEMENT, _("No statement planned"), bool(checklist.statements)))
         requirements.append(Requirement(DOCUMENT, _("No document to present"), bool(checklist.documents)))
     if is_governing_session(event):
-        requirements.append(Requirement(SIDE_EVENT, _("No side event planned"),
-                                        bool(checklist.side_events or checklist.side_meetings)))
-    requirements.append(Requirement(COMMUNICATION, _("No communication planned"), any(
-        c.status != CommunicationItem.Status.DROPPED for c in checklist.communications)))
+        requirements.append(
+            Requirement(SIDE_EVENT, _("No side event planned"), bool(checklist.side_events or checklist.side_meetings))
+        )
+    requirements.append(
+        Requirement(
+            COMMUNICATION,
+            _("No communication planned"),
+            any(c.status != CommunicationItem.Status.DROPPED for c in checklist.communications),
+        )
+    )
     for requirement in requirements:
         requirement.not_needed = requirement.key in not_needed
     return requirements
@@ -330,7 +365,8 @@ def _checklist(event: Event, context: _Context) -> Checklist:
     active = [p for p in event.participations.all() if p.status != Participation.Status.DROPPED]
     stored: EventChecklist | None = getattr(event, "coordination_checklist", None)
     side_meetings = [
-        child for child in event.side_events.all()
+        child
+        for child in event.side_events.all()
         if any(link.organization_id in context.cluster for link in child.event_organizers.all())
     ]
     checklist = Checklist(
@@ -351,8 +387,9 @@ def _checklist(event: Event, context: _Context) -> Checklist:
 
 def _item(event: Event, context: _Context) -> UpcomingItem:
     checklist = _checklist(event, context)
-    return UpcomingItem(event=event, checklist=checklist,
-                        missing=[r.label for r in checklist.requirements if r.missing])
+    return UpcomingItem(
+        event=event, checklist=checklist, missing=[r.label for r in checklist.requirements if r.missing]
+    )
 
 
 def _require_staff(viewer: AnyUser | None) -> None:
@@ -360,11 +397,11 @@ def _require_staff(viewer: AnyUser | None) -> None:
         raise PermissionDenied(_("The periodic list is internal: for staff of the cluster only."))
 
 
-def _candidates(start: date, end: date, viewer: AnyUser | None, topics: Sequence[Topic],
-                regions: Sequence[Region]) -> QuerySet[Event]:
+def _candidates(
+    start: date, end: date, viewer: AnyUser | None, topics: Sequence[Topic], regions: Sequence[Region]
+) -> QuerySet[Event]:
     events = Event.objects.all() if viewer is None else Event.objects.visible_to(viewer)
-    events = (events.overlapping(start, end).exclude(status=Event.Status.CANCELLED)
-              .exclude(kind=Event.Kind.DEADLINE))
+    events = events.overlapping(start, end).exclude(status=Event.Status.CANCELLED).exclude(kind=Event.Kind.DEADLINE)
     if topics:
         events = events.filter(Exists(Event.topics.through.objects.filter(event=OuterRef("pk"), topic__in=topics)))
     if regions:
@@ -374,9 +411,15 @@ def _candidates(start: date, end: date, viewer: AnyUser | None, topics: Sequence
     return events.order_by("start_date", "start_at", "title", "pk")
 
 
-def build_periodic_list(*, start: date, days: int = DEFAULT_DAYS, viewer: AnyUser | None = None,
-                        organizations: Sequence[Organization] = (), topics: Sequence[Topic] = (),
-                        regions: Sequence[Region] = ()) -> PeriodicList:
+def build_periodic_list(
+    *,
+    start: date,
+    days: int = DEFAULT_DAYS,
+    viewer: AnyUser | None = None,
+    organizations: Sequence[Organization] = (),
+    topics: Sequence[Topic] = (),
+    regions: Sequence[Region] = (),
+) -> PeriodicList:
     """The events of mutual interest in ``days`` days from ``start``, grouped by month, with their checklists.
 
     ``viewer=None`` is the system (command line, scheduled digests for staff): internal events
@@ -401,8 +444,15 @@ def build_periodic_list(*, start: date, days: int = DEFAULT_DAYS, viewer: AnyUse
         first_day = max(event.start_date, start)
         groups.setdefault(first_day.replace(day=1), []).append(item)
     months = [MonthGroup(month=month, items=items) for month, items in sorted(groups.items())]
-    return PeriodicList(start=start, end=end, months=months, generated_at=timezone.now(),
-                        organizations=tuple(organizations), topics=tuple(topics), regions=tuple(regions))
+    return PeriodicList(
+        start=start,
+        end=end,
+        months=months,
+        generated_at=timezone.now(),
+        organizations=tuple(organizations),
+        topics=tuple(topics),
+        regions=tuple(regions),
+    )
 
 
 def event_checklist(event: Event) -> UpcomingItem:
@@ -422,9 +472,14 @@ def can_edit_for_event(user: AnyUser, event: Event, organization: Organization |
 def require_editor(by: AnyUser | None, event: Event, organization: Organization | int) -> None:
     """Refuse (``PermissionDenied``) a change to ``organization``'s part in ``event`` by someone who may not."""
     if by is not None and not can_edit_for_event(by, event, organization):
-        raise PermissionDenied(_("Only editors of %(organization)s or of the event's organizers can change this.")
-                               % {"organization": organization if isinstance(organization, Organization)
-                                  else Organization.objects.get(pk=organization)})
+        raise PermissionDenied(
+            _("Only editors of %(organization)s or of the event's organizers can change this.")
+            % {
+                "organization": organization
+                if isinstance(organization, Organization)
+                else Organization.objects.get(pk=organization)
+            }
+        )
 
 
 class ChecklistConflict(writes.EditConflict):
@@ -433,10 +488,14 @@ class ChecklistConflict(writes.EditConflict):
     def __init__(self, obj: Any, expected_version: int, *, removed: bool = False) -> None:
         self.obj = obj
         self.expected_version = expected_version
-        message = (_("This item was removed by someone else while you were editing it. Nothing was saved.")
-                   if removed else
-                   _("This item was changed by someone else while you were editing it. Nothing was saved: "
-                     "reload it, then apply your changes again."))
+        message = (
+            _("This item was removed by someone else while you were editing it. Nothing was saved.")
+            if removed
+            else _(
+                "This item was changed by someone else while you were editing it. Nothing was saved: "
+                "reload it, then apply your changes again."
+            )
+        )
         Exception.__init__(self, message)
 
 
@@ -507,8 +566,9 @@ def _lock_participation(participation: Participation, expected_token: int) -> Pa
 
 
 @transaction.atomic
-def update_participation(participation: Participation, data: ParticipationData, *, expected_token: int,
-                         by: AbstractBaseUser | None = None) -> Participation:
+def update_participation(
+    participation: Participation, data: ParticipationData, *, expected_token: int, by: AbstractBaseUser | None = None
+) -> Participation:
     event = participation.event
     require_editor(by, event, participation.organization_id)
     require_editor(by, event, data.organization)
@@ -520,8 +580,9 @@ def update_participation(participation: Participation, data: ParticipationData, 
 
 
 @transaction.atomic
-def remove_participation(participation: Participation, *, expected_token: int,
-                         by: AbstractBaseUser | None = None) -> None:
+def remove_participation(
+    participation: Participation, *, expected_token: int, by: AbstractBaseUser | None = None
+) -> None:
     require_editor(by, participation.event, participation.organization_id)
     _delete_with_history(_lock_participation(participation, expected_token), by)
 
@@ -570,8 +631,9 @@ def _claim_communication(item: CommunicationItem, expected_version: int) -> None
 
 
 @transaction.atomic
-def add_communication(event: Event, data: CommunicationData, *,
-                      by: AbstractBaseUser | None = None) -> CommunicationItem:
+def add_communication(
+    event: Event, data: CommunicationData, *, by: AbstractBaseUser | None = None
+) -> CommunicationItem:
     require_editor(by, event, data.organization)
     _validate_communication(data)
     item = CommunicationItem(event=event)
@@ -581,8 +643,9 @@ def add_communication(event: Event, data: CommunicationData, *,
 
 
 @transaction.atomic
-def update_communication(item: CommunicationItem, data: CommunicationData, *, expected_version: int,
-                         by: AbstractBaseUser | None = None) -> CommunicationItem:
+def update_communication(
+    item: CommunicationItem, data: CommunicationData, *, expected_version: int, by: AbstractBaseUser | None = None
+) -> CommunicationItem:
     require_editor(by, item.event, item.organization_id)
     require_editor(by, item.event, data.organization)
     _validate_communication(data)
@@ -593,8 +656,7 @@ def update_communication(item: CommunicationItem, data: CommunicationData, *, ex
 
 
 @transaction.atomic
-def remove_communication(item: CommunicationItem, *, expected_version: int,
-                         by: AbstractBaseUser | None = None) -> None:
+def remove_communication(item: CommunicationItem, *, expected_version: int, by: AbstractBaseUser | None = None) -> None:
     require_editor(by, item.event, item.organization_id)
     _claim_communication(item, expected_version)
     _delete_with_history(item, by)
@@ -613,7 +675,7 @@ def can_mark(user: AnyUser, event: Event, key: str) -> bool:
     and for "No one confirmed from X" also editors of X."""
     if policy.can_edit_event(user, event):
         return True
-    number = key[len(ATTEND_PREFIX):] if key.startswith(ATTEND_PREFIX) else ""
+    number = key[len(ATTEND_PREFIX) :] if key.startswith(ATTEND_PREFIX) else ""
     return number.isdigit() and policy.can_edit_for(user, int(number))
 
 
@@ -642,8 +704,9 @@ def _save_checklist(stored: EventChecklist, by: AbstractBaseUser | None, reason:
 
 
 @transaction.atomic
-def mark_not_needed(event: Event, key: str, *, not_needed: bool = True, expected_version: int,
-                    by: AbstractBaseUser | None = None) -> EventChecklist:
+def mark_not_needed(
+    event: Event, key: str, *, not_needed: bool = True, expected_version: int, by: AbstractBaseUser | None = None
+) -> EventChecklist:
     """Mark a checklist item "not needed" (it stops being flagged as missing), or needed again."""
     _require_checklist_editor(by, event, key)
     if key not in requirement_keys(event):
@@ -658,8 +721,9 @@ def mark_not_needed(event: Event, key: str, *, not_needed: bool = True, expected
 
 
 @transaction.atomic
-def set_checklist_notes(event: Event, notes: str, *, expected_version: int,
-                        by: AbstractBaseUser | None = None) -> EventChecklist:
+def set_checklist_notes(
+    event: Event, notes: str, *, expected_version: int, by: AbstractBaseUser | None = None
+) -> EventChecklist:
     _require_checklist_editor(by, event, "")
     if len(notes) > 5000:
         raise ValidationError({"notes": _("Write at most 5,000 characters.")})

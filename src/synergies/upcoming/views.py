@@ -81,10 +81,12 @@ def _entry(request: HttpRequest, item: services.UpcomingItem, *, next_url: str) 
     return {
         "item": item,
         "can_add": policy.can_edit_event(user, event) or bool(policy.editable_organization_ids(user)),
-        "editable_participations": {p.pk for p in checklist.participations
-                                    if services.can_edit_for_event(user, event, p.organization_id)},
-        "editable_communications": {c.pk for c in checklist.communications
-                                    if services.can_edit_for_event(user, event, c.organization_id)},
+        "editable_participations": {
+            p.pk for p in checklist.participations if services.can_edit_for_event(user, event, p.organization_id)
+        },
+        "editable_communications": {
+            c.pk for c in checklist.communications if services.can_edit_for_event(user, event, c.organization_id)
+        },
         "markable": {r.key for r in checklist.requirements if services.can_mark(user, event, r.key)},
         "can_note": services.can_mark(user, event, ""),
         "next": next_url,
@@ -103,14 +105,24 @@ def upcoming_list(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         plist = services.build_periodic_list(viewer=request.user, **form.query())
     months = [
-        {"month": group.month,
-         "entries": [_entry(request, item, next_url=request.get_full_path()) for item in group.items]}
+        {
+            "month": group.month,
+            "entries": [_entry(request, item, next_url=request.get_full_path()) for item in group.items],
+        }
         for group in (plist.months if plist else [])
     ]
-    return render(request, "upcoming/list.html", {
-        "form": form, "plist": plist, "months": months, "exports": _export_links(request),
-        "incomplete": sum(1 for item in plist.items if item.missing) if plist else 0,
-    }, status=200 if plist else 400)
+    return render(
+        request,
+        "upcoming/list.html",
+        {
+            "form": form,
+            "plist": plist,
+            "months": months,
+            "exports": _export_links(request),
+            "incomplete": sum(1 for item in plist.items if item.missing) if plist else 0,
+        },
+        status=200 if plist else 400,
+    )
 
 
 @require_GET
@@ -119,8 +131,11 @@ def upcoming_export(request: HttpRequest, fmt: str) -> HttpResponse:
         return answer
     form = UpcomingFilterForm(request.GET)
     if not form.is_valid():
-        return HttpResponse(_("The list was not exported: %(errors)s") % {"errors": form.error_text()},
-                            status=400, content_type="text/plain; charset=utf-8")
+        return HttpResponse(
+            _("The list was not exported: %(errors)s") % {"errors": form.error_text()},
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
     plist = services.build_periodic_list(viewer=request.user, **form.query())
     if fmt == "docx":
         body: bytes = rendering.as_docx(plist)
@@ -139,8 +154,9 @@ def upcoming_export(request: HttpRequest, fmt: str) -> HttpResponse:
 # --- One event's checklist ----------------------------------------------------------------------
 
 
-def _render_checklist(request: HttpRequest, event: Event, *, next: str, status: int = 200,
-                      **extra: Any) -> HttpResponse:
+def _render_checklist(
+    request: HttpRequest, event: Event, *, next: str, status: int = 200, **extra: Any
+) -> HttpResponse:
     item = services.event_checklist(event)
     context = {"entry": _entry(request, item, next_url=next), "event": event, "next": next, **extra}
     template = "upcoming/_checklist.html" if request.htmx else "upcoming/event.html"  # type: ignore[attr-defined]
@@ -160,7 +176,13 @@ def event_checklist(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _edit(
-    request: HttpRequest, event: Event, form: Form, *, title: str, action: str, save: Callable[[], object],
+    request: HttpRequest,
+    event: Event,
+    form: Form,
+    *,
+    title: str,
+    action: str,
+    save: Callable[[], object],
 ) -> HttpResponse:
     """Show ``form`` (GET) or save it (POST) through ``save``; errors at their fields, conflicts on top."""
     target = _next(request, event)
@@ -215,19 +237,26 @@ class ItemKind:
 #: The two kinds of checklist item, by the ``kind`` their addresses name.
 ITEM_KINDS: dict[str, ItemKind] = {
     "participation": ItemKind(
-        Participation, ParticipationForm, gettext_lazy("Add participation"), gettext_lazy("Edit participation"),
+        Participation,
+        ParticipationForm,
+        gettext_lazy("Add participation"),
+        gettext_lazy("Edit participation"),
         add=lambda event, data, by: services.add_participation(event, data, by=by),
         update=lambda item, data, expected, by: services.update_participation(
-            item, data, expected_token=expected, by=by),
+            item, data, expected_token=expected, by=by
+        ),
         remove=lambda item, expected, by: services.remove_participation(item, expected_token=expected, by=by),
         version_field="token",
     ),
     "communication": ItemKind(
-        CommunicationItem, CommunicationForm, gettext_lazy("Add a communication opportunity"),
+        CommunicationItem,
+        CommunicationForm,
+        gettext_lazy("Add a communication opportunity"),
         gettext_lazy("Edit communication opportunity"),
         add=lambda event, data, by: services.add_communication(event, data, by=by),
         update=lambda item, data, expected, by: services.update_communication(
-            item, data, expected_version=expected, by=by),
+            item, data, expected_version=expected, by=by
+        ),
         remove=lambda item, expected, by: services.remove_communication(item, expected_version=expected, by=by),
         version_field="version",
     ),
@@ -240,8 +269,14 @@ def add_item(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     spec = ITEM_KINDS[kind]
     event = _event(request, pk)
     form = spec.form(request.POST or None, user=request.user, event=event)
-    return _edit(request, event, form, title=str(spec.add_title), action=request.path,
-                 save=lambda: spec.add(event, form.data_for_service(), _user(request)))
+    return _edit(
+        request,
+        event,
+        form,
+        title=str(spec.add_title),
+        action=request.path,
+        save=lambda: spec.add(event, form.data_for_service(), _user(request)),
+    )
 
 
 def _editable(request: HttpRequest, spec: ItemKind, pk: int) -> Any:
@@ -257,16 +292,24 @@ def edit_item(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     spec = ITEM_KINDS[kind]
     item = _editable(request, spec, pk)
     form = spec.form(request.POST or None, user=request.user, event=item.event, initial=spec.form.initial_for(item))
-    return _edit(request, item.event, form, title=str(spec.edit_title), action=request.path,
-                 save=lambda: spec.update(item, form.data_for_service(), form.cleaned_data[spec.version_field] or 0,
-                                          _user(request)))
+    return _edit(
+        request,
+        item.event,
+        form,
+        title=str(spec.edit_title),
+        action=request.path,
+        save=lambda: spec.update(
+            item, form.data_for_service(), form.cleaned_data[spec.version_field] or 0, _user(request)
+        ),
+    )
 
 
 def _done(request: HttpRequest, event: Event, *, ok: str | None, error: str | None) -> HttpResponse:
     """After a one-button change (remove, not needed): the checklist in place, or back to the list."""
     if request.htmx:  # type: ignore[attr-defined]
-        return _render_checklist(request, event, status=409 if error else 200, next=_next(request, event),
-                                 notice=ok, problem=error)
+        return _render_checklist(
+            request, event, status=409 if error else 200, next=_next(request, event), notice=ok, problem=error
+        )
     if error:
         messages.error(request, error)
     elif ok:
@@ -305,14 +348,16 @@ def not_needed(request: HttpRequest, pk: int) -> HttpResponse:
         return _done(request, event, ok=None, error=_("Nothing was changed: the form was incomplete."))
     data = form.cleaned_data
     try:
-        services.mark_not_needed(event, data["key"], not_needed=data["not_needed"],
-                                 expected_version=data["version"], by=_user(request))
+        services.mark_not_needed(
+            event, data["key"], not_needed=data["not_needed"], expected_version=data["version"], by=_user(request)
+        )
     except EditConflict as conflict:
         return _done(request, event, ok=None, error=str(conflict))
     except ValidationError as error:
         return _done(request, event, ok=None, error=" ".join(error.messages))
-    return _done(request, event, ok=_("Marked not needed.") if data["not_needed"] else _("Marked needed again."),
-                 error=None)
+    return _done(
+        request, event, ok=_("Marked not needed.") if data["not_needed"] else _("Marked needed again."), error=None
+    )
 
 
 def notes(request: HttpRequest, pk: int) -> HttpResponse:
@@ -322,10 +367,18 @@ def notes(request: HttpRequest, pk: int) -> HttpResponse:
     if not services.can_mark(request.user, event, ""):
         raise PermissionDenied(_("Only editors of the event's organizers can change this."))
     stored = EventChecklist.objects.filter(event=event).first()
-    form = NotesForm(request.POST or None, event=event,
-                     initial={"notes": stored.notes if stored else "", "version": stored.version if stored else 0})
-    return _edit(request, event, form, title=_("Coordination notes"),
-                 action=reverse("upcoming:notes", args=[event.pk]),
-                 save=lambda: services.set_checklist_notes(event, form.cleaned_data["notes"],
-                                                           expected_version=form.cleaned_data["version"] or 0,
-                                                           by=_user(request)))
+    form = NotesForm(
+        request.POST or None,
+        event=event,
+        initial={"notes": stored.notes if stored else "", "version": stored.version if stored else 0},
+    )
+    return _edit(
+        request,
+        event,
+        form,
+        title=_("Coordination notes"),
+        action=reverse("upcoming:notes", args=[event.pk]),
+        save=lambda: services.set_checklist_notes(
+            event, form.cleaned_data["notes"], expected_version=form.cleaned_data["version"] or 0, by=_user(request)
+        ),
+    )

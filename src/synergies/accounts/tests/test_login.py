@@ -37,8 +37,9 @@ def test_wrong_password_is_refused_in_plain_words(db):
 def test_editor_signs_in_and_lands_on_the_page_asked_for(db):
     make_user("synthetic-editor", editor_of=make_organization())
     client = Client()
-    response = client.post(LOGIN_URL, {"username": "synthetic-editor", "password": "test-password",
-                                       "next": "/events/new/"})
+    response = client.post(
+        LOGIN_URL, {"username": "synthetic-editor", "password": "test-password", "next": "/events/new/"}
+    )
     assert response.status_code == 302
     assert response["Location"] == "/events/new/"
     assert client.get("/events/new/").status_code == 200
@@ -68,7 +69,10 @@ def test_roles_from_memberships(db):
     event = make_event(lead_organizers=[organization])
     assert (policy.is_editor(editor), policy.can_edit_event(editor, event)) == (True, True)
     assert (policy.is_editor(member), policy.sees_internal(member), policy.can_edit_event(member, event)) == (
-        False, True, False)
+        False,
+        True,
+        False,
+    )
     assert (policy.sees_internal(anonymous_like), policy.can_edit_event(anonymous_like, event)) == (False, False)
     other_editor = make_user(editor_of=other)
     assert policy.can_edit_event(other_editor, event) is False

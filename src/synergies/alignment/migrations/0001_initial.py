@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,46 +15,151 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalFindingReview',
+            name="HistoricalFindingReview",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('clash', 'Clash'), ('back_to_back', 'Back-to-back opportunity'), ('missing_partner', 'Missing partner'), ('crowded_week', 'Crowded week')], max_length=20, verbose_name='kind')),
-                ('key', models.CharField(help_text='Which finding: its events (and organization).', max_length=120, verbose_name='finding')),
-                ('event_versions', models.JSONField(default=dict, help_text="The events' versions when decided; a change reopens it.", verbose_name='event versions')),
-                ('decision', models.CharField(choices=[('acknowledged', 'Acknowledged'), ('dismissed', 'Dismissed'), ('linked', 'Linked as back-to-back')], max_length=16, verbose_name='decision')),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
-                ('decided_at', models.DateTimeField(blank=True, editable=False, verbose_name='decided at')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('decided_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='decided by')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("clash", "Clash"),
+                            ("back_to_back", "Back-to-back opportunity"),
+                            ("missing_partner", "Missing partner"),
+                            ("crowded_week", "Crowded week"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        help_text="Which finding: its events (and organization).",
+                        max_length=120,
+                        verbose_name="finding",
+                    ),
+                ),
+                (
+                    "event_versions",
+                    models.JSONField(
+                        default=dict,
+                        help_text="The events' versions when decided; a change reopens it.",
+                        verbose_name="event versions",
+                    ),
+                ),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[
+                            ("acknowledged", "Acknowledged"),
+                            ("dismissed", "Dismissed"),
+                            ("linked", "Linked as back-to-back"),
+                        ],
+                        max_length=16,
+                        verbose_name="decision",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
+                ("decided_at", models.DateTimeField(blank=True, editable=False, verbose_name="decided at")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="decided by",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical finding review',
-                'verbose_name_plural': 'historical finding reviews',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical finding review",
+                "verbose_name_plural": "historical finding reviews",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='FindingReview',
+            name="FindingReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('clash', 'Clash'), ('back_to_back', 'Back-to-back opportunity'), ('missing_partner', 'Missing partner'), ('crowded_week', 'Crowded week')], max_length=20, verbose_name='kind')),
-                ('key', models.CharField(help_text='Which finding: its events (and organization).', max_length=120, verbose_name='finding')),
-                ('event_versions', models.JSONField(default=dict, help_text="The events' versions when decided; a change reopens it.", verbose_name='event versions')),
-                ('decision', models.CharField(choices=[('acknowledged', 'Acknowledged'), ('dismissed', 'Dismissed'), ('linked', 'Linked as back-to-back')], max_length=16, verbose_name='decision')),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
-                ('decided_at', models.DateTimeField(auto_now=True, verbose_name='decided at')),
-                ('decided_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='decided by')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("clash", "Clash"),
+                            ("back_to_back", "Back-to-back opportunity"),
+                            ("missing_partner", "Missing partner"),
+                            ("crowded_week", "Crowded week"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        help_text="Which finding: its events (and organization).",
+                        max_length=120,
+                        verbose_name="finding",
+                    ),
+                ),
+                (
+                    "event_versions",
+                    models.JSONField(
+                        default=dict,
+                        help_text="The events' versions when decided; a change reopens it.",
+                        verbose_name="event versions",
+                    ),
+                ),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[
+                            ("acknowledged", "Acknowledged"),
+                            ("dismissed", "Dismissed"),
+                            ("linked", "Linked as back-to-back"),
+                        ],
+                        max_length=16,
+                        verbose_name="decision",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
+                ("decided_at", models.DateTimeField(auto_now=True, verbose_name="decided at")),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="decided by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'finding review',
-                'verbose_name_plural': 'finding reviews',
-                'constraints': [models.UniqueConstraint(fields=('kind', 'key'), name='unique_finding_review')],
+                "verbose_name": "finding review",
+                "verbose_name_plural": "finding reviews",
+                "constraints": [models.UniqueConstraint(fields=("kind", "key"), name="unique_finding_review")],
             },
         ),
     ]

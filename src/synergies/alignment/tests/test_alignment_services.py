@@ -55,14 +55,31 @@ def test_cancelled_events_count_for_nothing_and_postponed_ones_at_their_new_date
 def test_nairobi_evening_and_geneva_next_morning_are_compared_as_instants():
     kenya = Country.objects.get(code="KE")
     # 18:00 in Nairobi (15:00 UTC) ends before 09:00 next morning in Geneva (08:00 UTC): no overlap.
-    make_event(all_day=False, timezone="Africa/Nairobi", city="Nairobi", country=kenya, topics=mercury(),
-               start=datetime(2030, 3, 4, 9, 0), end=datetime(2030, 3, 4, 18, 0))
-    make_event(all_day=False, timezone="Europe/Zurich", topics=mercury(),
-               start=datetime(2030, 3, 5, 9, 0), end=datetime(2030, 3, 5, 17, 0))
+    make_event(
+        all_day=False,
+        timezone="Africa/Nairobi",
+        city="Nairobi",
+        country=kenya,
+        topics=mercury(),
+        start=datetime(2030, 3, 4, 9, 0),
+        end=datetime(2030, 3, 4, 18, 0),
+    )
+    make_event(
+        all_day=False,
+        timezone="Europe/Zurich",
+        topics=mercury(),
+        start=datetime(2030, 3, 5, 9, 0),
+        end=datetime(2030, 3, 5, 17, 0),
+    )
     assert align(WINDOW).clashes == []
     # 18:00 Nairobi is 16:00 in Geneva: an event in Geneva from 15:00 does overlap.
-    make_event(all_day=False, timezone="Europe/Zurich", topics=mercury(),
-               start=datetime(2030, 3, 4, 15, 0), end=datetime(2030, 3, 4, 19, 0))
+    make_event(
+        all_day=False,
+        timezone="Europe/Zurich",
+        topics=mercury(),
+        start=datetime(2030, 3, 4, 15, 0),
+        end=datetime(2030, 3, 4, 19, 0),
+    )
     assert len(align(WINDOW).clashes) == 1
 
 
@@ -70,20 +87,24 @@ def test_back_to_back_in_the_same_city_of_different_organizers_until_linked():
     before = make_event(title="Synthetic regional workshop", start=date(2030, 3, 2), end=date(2030, 3, 4))
     after = make_event(title="Synthetic preparatory meeting", start=date(2030, 3, 6), end=date(2030, 3, 7))
     same_organizer = make_event(
-        title="Synthetic follow-up", start=date(2030, 3, 9), end=date(2030, 3, 9),
+        title="Synthetic follow-up",
+        start=date(2030, 3, 9),
+        end=date(2030, 3, 9),
         lead_organizers=list(after.organizers.all()),
     )
     pairs = align(WINDOW).back_to_back
     assert [(p.before.id, p.after.id, p.gap_days) for p in pairs] == [
-        (before.pk, after.pk, 1), (before.pk, same_organizer.pk, 4)
+        (before.pk, after.pk, 1),
+        (before.pk, same_organizer.pk, 4),
     ]
     link_back_to_back(before, after)
     assert [(p.before.id, p.after.id) for p in align(WINDOW).back_to_back] == [(before.pk, same_organizer.pk)]
 
 
 def test_online_events_clash_by_audience_but_never_by_city():
-    online = make_event(attendance_mode=Event.AttendanceMode.ONLINE, topics=mercury(), city="", country=None,
-                        timezone="UTC")
+    online = make_event(
+        attendance_mode=Event.AttendanceMode.ONLINE, topics=mercury(), city="", country=None, timezone="UTC"
+    )
     in_geneva = make_event(topics=mercury())
     clashes = align(WINDOW).clashes
     assert [(sorted(c.key), c.same_city) for c in clashes] == [(sorted([online.pk, in_geneva.pk]), False)]

@@ -21,15 +21,23 @@ PERIOD = "?start=2030-01-01&end=2030-12-31"
 @pytest.fixture
 def clash():
     mercury = [Topic.objects.get(slug="mercury")]
-    return (make_event(title="Synthetic workshop A", topics=mercury),
-            make_event(title="Synthetic workshop B", topics=mercury))
+    return (
+        make_event(title="Synthetic workshop A", topics=mercury),
+        make_event(title="Synthetic workshop B", topics=mercury),
+    )
 
 
 def review(client, kind, events, decision, reason=""):
-    return client.post("/coordination/review/", {
-        "kind": kind, "events": ",".join(str(e.pk) for e in events), "decision": decision, "reason": reason,
-        "next": "/coordination/" + PERIOD,
-    })
+    return client.post(
+        "/coordination/review/",
+        {
+            "kind": kind,
+            "events": ",".join(str(e.pk) for e in events),
+            "decision": decision,
+            "reason": reason,
+            "next": "/coordination/" + PERIOD,
+        },
+    )
 
 
 def test_anonymous_is_sent_to_sign_in_and_non_staff_refused(client, clash):
@@ -54,8 +62,10 @@ def test_dismissing_needs_a_reason_then_hides_the_finding_until_an_event_changes
     page = staff_client.get("/coordination/" + PERIOD).content.decode()
     assert "Synthetic workshop A" not in page
     assert "1 dismissed finding is hidden." in page
-    assert "Different delegations attend" in staff_client.get(
-        "/coordination/" + PERIOD + "&show_dismissed=on").content.decode()
+    assert (
+        "Different delegations attend"
+        in staff_client.get("/coordination/" + PERIOD + "&show_dismissed=on").content.decode()
+    )
     first = clash[0]
     update_event(first, replace(EventData.from_event(first), end=date(2030, 3, 7)), expected_version=first.version)
     assert "Synthetic workshop A" in staff_client.get("/coordination/" + PERIOD).content.decode()
@@ -76,7 +86,7 @@ def test_editor_links_a_back_to_back_opportunity_and_it_stops_being_reported(edi
     review(editor_client, "back_to_back", [before, after], "linked")
     assert list(before.back_to_back_with.all()) == [after]
     page = editor_client.get("/coordination/" + PERIOD).content.decode()
-    assert "Back-to-back opportunities <span class=\"count\">(0)</span>" in page
+    assert 'Back-to-back opportunities <span class="count">(0)</span>' in page
 
 
 def test_period_errors_are_shown_at_the_field(staff_client):

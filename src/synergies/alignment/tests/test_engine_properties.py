@@ -42,12 +42,20 @@ def items(draw: st.DrawFn) -> list[Item]:
         parent = draw(st.one_of(st.none(), st.integers(0, max(0, count - 1))))
         result.append(
             Item(
-                id=number, title=f"synthetic {number}", start=start, end=start + length,
+                id=number,
+                title=f"synthetic {number}",
+                start=start,
+                end=start + length,
                 organizers=draw(st.frozensets(st.integers(1, 4), min_size=1, max_size=2)),
-                city=draw(st.sampled_from(CITIES)), online=draw(st.booleans()),
-                regions=draw(small), countries=draw(small), venue_regions=draw(small),
-                instruments=draw(small), bodies=draw(small),
-                topics=draw(small), parent_id=parent if parent != number else None,
+                city=draw(st.sampled_from(CITIES)),
+                online=draw(st.booleans()),
+                regions=draw(small),
+                countries=draw(small),
+                venue_regions=draw(small),
+                instruments=draw(small),
+                bodies=draw(small),
+                topics=draw(small),
+                parent_id=parent if parent != number else None,
                 back_to_back_ids=draw(st.frozensets(st.integers(0, max(0, count - 1)), max_size=1)),
             )
         )
@@ -122,7 +130,8 @@ def brute_force_crowded_weeks(calendar: list[Item], threshold: int) -> list[tupl
     by_id = {item.id: item for item in calendar}
     return sorted(
         (region, week, tuple(sorted(ids, key=lambda i: (by_id[i].start, i))))
-        for (region, week), ids in weeks.items() if len(ids) > threshold
+        for (region, week), ids in weeks.items()
+        if len(ids) > threshold
     )
 
 
@@ -179,7 +188,10 @@ def test_find_alignment_defaults_and_empty_input():
 def _all_day(number: int, first: date, last: date, zone: str, organizer: int) -> Item:
     tz = ZoneInfo(zone)
     return Item(
-        id=number, title=f"synthetic {number}", organizers=frozenset({organizer}), city="geneva|CH",
+        id=number,
+        title=f"synthetic {number}",
+        organizers=frozenset({organizer}),
+        city="geneva|CH",
         start=datetime(first.year, first.month, first.day, tzinfo=tz),
         end=datetime(last.year, last.month, last.day, tzinfo=tz) + timedelta(days=1),
     )
@@ -189,10 +201,14 @@ def test_all_day_gaps_count_dates_across_clock_changes():
     """Geneva, 2030: the clocks go forward on 31 March and back on 27 October. All-day events count as
     dates in their venue's zone, so one free day between them is a gap of 1 whatever the clock does."""
     cases = [
-        (_all_day(1, date(2030, 3, 29), date(2030, 3, 30), "Europe/Zurich", 1),
-         _all_day(2, date(2030, 4, 1), date(2030, 4, 2), "Europe/Zurich", 2)),
-        (_all_day(3, date(2030, 10, 25), date(2030, 10, 26), "Europe/Zurich", 1),
-         _all_day(4, date(2030, 10, 28), date(2030, 10, 29), "Europe/Zurich", 2)),
+        (
+            _all_day(1, date(2030, 3, 29), date(2030, 3, 30), "Europe/Zurich", 1),
+            _all_day(2, date(2030, 4, 1), date(2030, 4, 2), "Europe/Zurich", 2),
+        ),
+        (
+            _all_day(3, date(2030, 10, 25), date(2030, 10, 26), "Europe/Zurich", 1),
+            _all_day(4, date(2030, 10, 28), date(2030, 10, 29), "Europe/Zurich", 2),
+        ),
     ]
     for before, after in cases:
         reference = make_back_to_back(before, after, 7, by_city=True)

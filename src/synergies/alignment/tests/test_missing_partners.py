@@ -25,8 +25,12 @@ def mercury_register():
     area = make_area(name="Synthetic mercury area", topics=[mercury])
     activity = make_activity(area=area, lead_organizations=[chemicals], short_title="Synthetic mercury storage book")
     make_mandate(reference="SYN-1/1", topics=[mercury], activities=[activity])
-    register.add_focal_point(organization=chemicals, name="Mercury focal point (synthetic)", area=area,
-                             role="technical-assistance focal point")
+    register.add_focal_point(
+        organization=chemicals,
+        name="Mercury focal point (synthetic)",
+        area=area,
+        role="technical-assistance focal point",
+    )
     return chemicals, mercury
 
 
@@ -39,7 +43,8 @@ def test_organization_with_an_activity_mandate_and_focal_point_is_suggested(merc
     assert finding["focal_point"] == "Mercury focal point (synthetic) (technical-assistance focal point)"
     assert finding["suggested_action"] == "Inform and seek comments"
     assert {(s["via"], s["label"]) for s in finding["stakes"]} == {
-        ("mandate", "SYN-1/1"), ("activity", "Synthetic mercury storage book"),
+        ("mandate", "SYN-1/1"),
+        ("activity", "Synthetic mercury storage book"),
         ("focal_point", "Mercury focal point (synthetic) (technical-assistance focal point)"),
     }
 

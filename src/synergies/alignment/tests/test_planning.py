@@ -49,8 +49,9 @@ def test_an_overlapping_event_on_the_same_topic_is_a_clash_with_its_reasons(plan
 
 def test_no_clash_without_a_shared_audience_or_without_overlap(planner):
     make_event(title="Synthetic plastics meeting", topics=topic("plastics"))
-    make_event(title="Synthetic later mercury meeting", topics=topic("mercury"),
-               start=date(2030, 5, 4), end=date(2030, 5, 5))
+    make_event(
+        title="Synthetic later mercury meeting", topics=topic("mercury"), start=date(2030, 5, 4), end=date(2030, 5, 5)
+    )
     advice = advise(event_data(topics=topic("mercury")), user=planner)
     assert advice.clashes == []
 
@@ -75,8 +76,12 @@ def test_cancelled_events_count_for_nothing(planner):
 
 def test_an_online_event_clashes_by_audience_never_by_city(planner):
     make_event(title="Synthetic Geneva mercury meeting", topics=topic("mercury"), lead_organizers=[make_organization()])
-    online = event_data(title="Synthetic mercury webinar", topics=topic("mercury"),
-                        attendance_mode=Event.AttendanceMode.ONLINE, city="Geneva")
+    online = event_data(
+        title="Synthetic mercury webinar",
+        topics=topic("mercury"),
+        attendance_mode=Event.AttendanceMode.ONLINE,
+        city="Geneva",
+    )
     advice = advise(online, user=planner)
     assert titles(advice.clashes) == ["Synthetic Geneva mercury meeting"]
     assert advice.clashes[0].reasons == ["both on Mercury"]
@@ -88,12 +93,25 @@ def test_an_online_event_clashes_by_audience_never_by_city(planner):
 
 
 def test_times_are_compared_as_instants_across_time_zones(planner):
-    make_event(title="Synthetic Geneva morning meeting", all_day=False, timezone="Europe/Zurich",
-               topics=topic("mercury"), start=datetime(2030, 3, 5, 9, 0), end=datetime(2030, 3, 5, 17, 0))
+    make_event(
+        title="Synthetic Geneva morning meeting",
+        all_day=False,
+        timezone="Europe/Zurich",
+        topics=topic("mercury"),
+        start=datetime(2030, 3, 5, 9, 0),
+        end=datetime(2030, 3, 5, 17, 0),
+    )
     kenya = Country.objects.get(code="KE")
     # 09:00-18:00 in Nairobi is 07:00-16:00 in Geneva the day before: no overlap.
-    nairobi = event_data(all_day=False, timezone="Africa/Nairobi", city="Nairobi", country=kenya,
-                         topics=topic("mercury"), start=datetime(2030, 3, 4, 9, 0), end=datetime(2030, 3, 4, 18, 0))
+    nairobi = event_data(
+        all_day=False,
+        timezone="Africa/Nairobi",
+        city="Nairobi",
+        country=kenya,
+        topics=topic("mercury"),
+        start=datetime(2030, 3, 4, 9, 0),
+        end=datetime(2030, 3, 4, 18, 0),
+    )
     assert advise(nairobi, user=planner).clashes == []
     # The next day, until 11:00 in Nairobi (09:00 in Geneva): still no overlap, the Geneva meeting starts at 09:00.
     touching = replace(nairobi, start=datetime(2030, 3, 5, 8, 0), end=datetime(2030, 3, 5, 10, 0))
@@ -104,8 +122,9 @@ def test_times_are_compared_as_instants_across_time_zones(planner):
 
 
 def test_internal_events_count_for_staff_only(planner):
-    make_event(title="Synthetic internal coordination meeting", topics=topic("mercury"),
-               visibility=Event.Visibility.INTERNAL)
+    make_event(
+        title="Synthetic internal coordination meeting", topics=topic("mercury"), visibility=Event.Visibility.INTERNAL
+    )
     candidate = event_data(topics=topic("mercury"))
     assert titles(advise(candidate, user=planner).clashes) == ["Synthetic internal coordination meeting"]
     assert advise(candidate, user=AnonymousUser()).clashes == []
@@ -120,14 +139,27 @@ def test_minamata_regional_workshop_back_to_back_with_the_brs_regional_preparato
     brs = make_organization("BRS-SYN", name="Synthetic BRS Secretariat")
     minamata = make_organization("MC-SYN", name="Synthetic Minamata Secretariat")
     make_event(
-        title="Synthetic regional preparatory meeting for the COPs: Asia-Pacific", lead_organizers=[brs],
-        start=date(2015, 3, 19), end=date(2015, 3, 20), timezone="Asia/Jakarta", city="Jakarta", country=indonesia,
-        instruments=[Instrument.objects.get(code="basel")], target_regions=asia_pacific,
+        title="Synthetic regional preparatory meeting for the COPs: Asia-Pacific",
+        lead_organizers=[brs],
+        start=date(2015, 3, 19),
+        end=date(2015, 3, 20),
+        timezone="Asia/Jakarta",
+        city="Jakarta",
+        country=indonesia,
+        instruments=[Instrument.objects.get(code="basel")],
+        target_regions=asia_pacific,
     )
     workshop = event_data(
-        title="Synthetic Minamata regional workshop: Asia and the Pacific", lead_organizers=[minamata],
-        start=date(2015, 3, 17), end=date(2015, 3, 18), timezone="Asia/Jakarta", city="Jakarta ", country=indonesia,
-        instruments=[Instrument.objects.get(code="minamata")], topics=topic("mercury"), target_regions=asia_pacific,
+        title="Synthetic Minamata regional workshop: Asia and the Pacific",
+        lead_organizers=[minamata],
+        start=date(2015, 3, 17),
+        end=date(2015, 3, 18),
+        timezone="Asia/Jakarta",
+        city="Jakarta ",
+        country=indonesia,
+        instruments=[Instrument.objects.get(code="minamata")],
+        topics=topic("mercury"),
+        target_regions=asia_pacific,
     )
     advice = advise(workshop, user=planner)
     [pair] = advice.back_to_back
@@ -141,11 +173,23 @@ def test_pen_advisory_committee_back_to_back_with_the_bat_bep_expert_group(plann
     brs = make_organization("BRS-SYN", name="Synthetic BRS Secretariat")
     chemicals = make_organization("CHEM-SYN", name="Synthetic UNEP Chemicals Branch")
     stockholm = [Instrument.objects.get(code="stockholm")]
-    make_event(title="Synthetic BAT/BEP expert group meeting", lead_organizers=[brs], instruments=stockholm,
-               bodies=[Body.objects.get(code="sc-batbep")], start=date(2014, 11, 10), end=date(2014, 11, 13))
-    committee = event_data(title="Synthetic PEN Advisory Committee", lead_organizers=[chemicals],
-                           instruments=stockholm, bodies=[Body.objects.get(code="pen")], topics=topic("pcbs"),
-                           start=date(2014, 11, 14), end=date(2014, 11, 14))
+    make_event(
+        title="Synthetic BAT/BEP expert group meeting",
+        lead_organizers=[brs],
+        instruments=stockholm,
+        bodies=[Body.objects.get(code="sc-batbep")],
+        start=date(2014, 11, 10),
+        end=date(2014, 11, 13),
+    )
+    committee = event_data(
+        title="Synthetic PEN Advisory Committee",
+        lead_organizers=[chemicals],
+        instruments=stockholm,
+        bodies=[Body.objects.get(code="pen")],
+        topics=topic("pcbs"),
+        start=date(2014, 11, 14),
+        end=date(2014, 11, 14),
+    )
     [pair] = advise(committee, user=planner).back_to_back
     assert pair.event.title == "Synthetic BAT/BEP expert group meeting"
     assert (pair.gap_days, pair.candidate_first) == (0, False)
@@ -174,11 +218,21 @@ def mercury_register():
     mercury = Topic.objects.get(slug="mercury")
     chemicals = make_organization("CHEM-SYN", name="Synthetic chemicals branch")
     area = make_area(name="Synthetic mercury area", topics=[mercury])
-    make_mandate(reference="SYN-1/1", topics=[mercury], areas=[area], activities=[
-        make_activity(area=area, lead_organizations=[chemicals], short_title="Synthetic mercury storage book")
-    ])
-    register.add_focal_point(organization=chemicals, name="Synthetic Focal Person", area=area,
-                             role="technical-assistance focal point", email="focal.person@example.org")
+    make_mandate(
+        reference="SYN-1/1",
+        topics=[mercury],
+        areas=[area],
+        activities=[
+            make_activity(area=area, lead_organizations=[chemicals], short_title="Synthetic mercury storage book")
+        ],
+    )
+    register.add_focal_point(
+        organization=chemicals,
+        name="Synthetic Focal Person",
+        area=area,
+        role="technical-assistance focal point",
+        email="focal.person@example.org",
+    )
     return chemicals, mercury
 
 

@@ -46,8 +46,10 @@ def _query(params: AlignmentParams) -> AlignmentQuery:
         errors.append({"loc": ["query", name], "msg": message, "type": "invalid"})
 
     if params.to < params.from_:
-        refuse("to", _("The period ends (%(end)s) before it starts (%(start)s).")
-               % {"end": params.to, "start": params.from_})
+        refuse(
+            "to",
+            _("The period ends (%(end)s) before it starts (%(start)s).") % {"end": params.to, "start": params.from_},
+        )
     elif params.to - params.from_ > MAX_PERIOD:
         refuse("to", _("Align at most three years at a time."))
     organization_id = None
@@ -62,15 +64,23 @@ def _query(params: AlignmentParams) -> AlignmentQuery:
     if errors:
         raise NinjaValidationError(errors)
     return AlignmentQuery(
-        start=params.from_, end=params.to, region=params.region or None, organization=organization_id,
-        topic=params.topic or None, max_gap_days=params.max_gap_days, crowded_threshold=params.crowded_threshold,
+        start=params.from_,
+        end=params.to,
+        region=params.region or None,
+        organization=organization_id,
+        topic=params.topic or None,
+        max_gap_days=params.max_gap_days,
+        crowded_threshold=params.crowded_threshold,
     )
 
 
 @router.get(
     "/alignment",
     response={
-        200: schemas.Findings, 401: schemas.Message, 403: schemas.Message, 422: schemas.ValidationErrors,
+        200: schemas.Findings,
+        401: schemas.Message,
+        403: schemas.Message,
+        422: schemas.ValidationErrors,
         429: schemas.Message,
     },
     summary="Clashes, back-to-back opportunities, missing partners and crowded weeks of a period (staff)",

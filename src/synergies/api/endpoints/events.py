@@ -50,10 +50,12 @@ def filtered_events(request: HttpRequest, query: EventQuery) -> Any:
     refuse_control_characters(request)
     filterset = EventFilter(filter_query(clean_query(request.GET)), queryset=events_for_api(user), request=request)
     if not filterset.is_valid():
-        raise NinjaValidationError([
-            {"loc": ["query", name], "msg": " ".join(messages), "type": "invalid"}
-            for name, messages in filterset.form.errors.items()
-        ])
+        raise NinjaValidationError(
+            [
+                {"loc": ["query", name], "msg": " ".join(messages), "type": "invalid"}
+                for name, messages in filterset.form.errors.items()
+            ]
+        )
     events = filterset.qs
     if query.updated_since is not None:
         since = query.updated_since
@@ -62,8 +64,12 @@ def filtered_events(request: HttpRequest, query: EventQuery) -> Any:
 
 
 @router.get(
-    "/events", response={200: schemas.EventPage, **READ_ERRORS}, auth=optional_token, exclude_unset=True,
-    openapi_extra=OPTIONAL_SECURITY, summary="List events",
+    "/events",
+    response={200: schemas.EventPage, **READ_ERRORS},
+    auth=optional_token,
+    exclude_unset=True,
+    openapi_extra=OPTIONAL_SECURITY,
+    summary="List events",
 )
 def list_events(request: HttpRequest, query: Query[EventQuery]) -> dict[str, Any]:
     user = caller(request).user
@@ -71,8 +77,12 @@ def list_events(request: HttpRequest, query: Query[EventQuery]) -> dict[str, Any
 
 
 @router.get(
-    "/events/{event_id}", response={200: schemas.EventOut, 404: schemas.Message, **READ_ERRORS},
-    auth=optional_token, exclude_unset=True, openapi_extra=OPTIONAL_SECURITY, summary="One event",
+    "/events/{event_id}",
+    response={200: schemas.EventOut, 404: schemas.Message, **READ_ERRORS},
+    auth=optional_token,
+    exclude_unset=True,
+    openapi_extra=OPTIONAL_SECURITY,
+    summary="One event",
 )
 def get_event(request: HttpRequest, event_id: int) -> dict[str, Any]:
     user = caller(request).user
@@ -83,16 +93,23 @@ def get_event(request: HttpRequest, event_id: int) -> dict[str, Any]:
 # --- Writes (a token of an editor) ------------------------------------------------------------------
 
 WRITE_ERRORS: dict[int, Any] = {
-    400: schemas.Message, 401: schemas.Message, 403: schemas.Message, 404: schemas.Message, 409: schemas.Conflict,
-    422: schemas.ValidationErrors, 429: schemas.Message,
+    400: schemas.Message,
+    401: schemas.Message,
+    403: schemas.Message,
+    404: schemas.Message,
+    409: schemas.Conflict,
+    422: schemas.ValidationErrors,
+    429: schemas.Message,
 }
 
 
 def _refused(refused: services.Refused) -> NinjaValidationError:
-    return NinjaValidationError([
-        {"loc": ["body", field], "msg": " ".join(messages), "type": "invalid"}
-        for field, messages in refused.errors.items()
-    ])
+    return NinjaValidationError(
+        [
+            {"loc": ["body", field], "msg": " ".join(messages), "type": "invalid"}
+            for field, messages in refused.errors.items()
+        ]
+    )
 
 
 def _written(request: HttpRequest, write: Any) -> dict[str, Any]:
@@ -147,20 +164,28 @@ def _route(method: str, path: str, summary: str) -> Any:
 
 @_route("PUT", "/events/{event_id}", "Replace an event (fields left out take their defaults)")
 def replace_event(request: HttpRequest, event_id: int, payload: schemas.EventReplace) -> dict[str, Any]:
-    return _change(request, event_id, payload, lambda user, event, changes: services.update_event(
-        user, event, changes, full=True))
+    return _change(
+        request, event_id, payload, lambda user, event, changes: services.update_event(user, event, changes, full=True)
+    )
 
 
 @_route("PATCH", "/events/{event_id}", "Change some fields of an event (fields left out keep their values)")
 def patch_event(request: HttpRequest, event_id: int, payload: schemas.EventPatch) -> dict[str, Any]:
-    return _change(request, event_id, payload, lambda user, event, changes: services.update_event(
-        user, event, changes, full=False))
+    return _change(
+        request, event_id, payload, lambda user, event, changes: services.update_event(user, event, changes, full=False)
+    )
 
 
 @_route("POST", "/events/{event_id}/cancel", "Cancel an event (it stays in feeds as cancelled)")
 def cancel_event(request: HttpRequest, event_id: int, payload: schemas.CancelIn) -> dict[str, Any]:
-    return _change(request, event_id, payload, lambda user, event, changes: services.cancel_event(
-        user, event, version=changes["version"], note=changes.get("note", "")))
+    return _change(
+        request,
+        event_id,
+        payload,
+        lambda user, event, changes: services.cancel_event(
+            user, event, version=changes["version"], note=changes.get("note", "")
+        ),
+    )
 
 
 @_route("POST", "/events/{event_id}/postpone", "Postpone an event, with its new dates when known")

@@ -34,32 +34,90 @@ def add_list(router: Router, path: str, page: Any, rows: Rows, render: Render, s
 
     list_view.__name__ = f"list_{path.strip('/').replace('-', '_')}"
     router.get(
-        path, response={200: page, **READ_ERRORS}, auth=optional_token, exclude_unset=True,
-        openapi_extra=OPTIONAL_SECURITY, summary=summary,
+        path,
+        response={200: page, **READ_ERRORS},
+        auth=optional_token,
+        exclude_unset=True,
+        openapi_extra=OPTIONAL_SECURITY,
+        summary=summary,
     )(list_view)
 
 
 directory = Router(tags=["reference data"])
-add_list(directory, "/organizations", schemas.OrganizationPage, lambda user: rep.organizations(),
-         lambda obj, internal: rep.organization_as_dict(obj), "List organizations")
-add_list(directory, "/instruments", schemas.InstrumentPage, lambda user: Instrument.objects.order_by("code"),
-         lambda obj, internal: rep.instrument_as_dict(obj), "List instruments")
-add_list(directory, "/bodies", schemas.BodyPage,
-         lambda user: Body.objects.select_related("instrument").order_by("code"),
-         lambda obj, internal: rep.body_as_dict(obj), "List bodies")
-add_list(directory, "/topics", schemas.TopicPage, lambda user: Topic.objects.order_by("slug"),
-         lambda obj, internal: rep.topic_as_dict(obj), "List topics")
-add_list(directory, "/regions", schemas.RegionPage, lambda user: Region.objects.order_by("code"),
-         lambda obj, internal: rep.region_as_dict(obj), "List regions")
-add_list(directory, "/countries", schemas.CountryPage, lambda user: rep.countries(),
-         lambda obj, internal: rep.country_as_dict(obj), "List countries")
+add_list(
+    directory,
+    "/organizations",
+    schemas.OrganizationPage,
+    lambda user: rep.organizations(),
+    lambda obj, internal: rep.organization_as_dict(obj),
+    "List organizations",
+)
+add_list(
+    directory,
+    "/instruments",
+    schemas.InstrumentPage,
+    lambda user: Instrument.objects.order_by("code"),
+    lambda obj, internal: rep.instrument_as_dict(obj),
+    "List instruments",
+)
+add_list(
+    directory,
+    "/bodies",
+    schemas.BodyPage,
+    lambda user: Body.objects.select_related("instrument").order_by("code"),
+    lambda obj, internal: rep.body_as_dict(obj),
+    "List bodies",
+)
+add_list(
+    directory,
+    "/topics",
+    schemas.TopicPage,
+    lambda user: Topic.objects.order_by("slug"),
+    lambda obj, internal: rep.topic_as_dict(obj),
+    "List topics",
+)
+add_list(
+    directory,
+    "/regions",
+    schemas.RegionPage,
+    lambda user: Region.objects.order_by("code"),
+    lambda obj, internal: rep.region_as_dict(obj),
+    "List regions",
+)
+add_list(
+    directory,
+    "/countries",
+    schemas.CountryPage,
+    lambda user: rep.countries(),
+    lambda obj, internal: rep.country_as_dict(obj),
+    "List countries",
+)
 
 register = Router(tags=["register of cooperation"])
-add_list(register, "/areas", schemas.AreaPage, lambda user: rep.areas().order_by("order", "name", "pk"),
-         lambda obj, internal: rep.area_as_dict(obj), "List areas of cooperation")
-add_list(register, "/activities", schemas.ActivityPage, lambda user: rep.activities(user),
-         rep.activity_as_dict_for, "List activities")
-add_list(register, "/mandates", schemas.MandatePage, lambda user: rep.mandates(),
-         rep.mandate_as_dict_for, "List mandates")
-add_list(register, "/focal-points", schemas.FocalPointPage, lambda user: rep.focal_points(),
-         rep.focal_point_as_dict_for, "List focal points")
+add_list(
+    register,
+    "/areas",
+    schemas.AreaPage,
+    lambda user: rep.areas().order_by("order", "name", "pk"),
+    lambda obj, internal: rep.area_as_dict(obj),
+    "List areas of cooperation",
+)
+add_list(
+    register,
+    "/activities",
+    schemas.ActivityPage,
+    lambda user: rep.activities(user),
+    rep.activity_as_dict_for,
+    "List activities",
+)
+add_list(
+    register, "/mandates", schemas.MandatePage, lambda user: rep.mandates(), rep.mandate_as_dict_for, "List mandates"
+)
+add_list(
+    register,
+    "/focal-points",
+    schemas.FocalPointPage,
+    lambda user: rep.focal_points(),
+    rep.focal_point_as_dict_for,
+    "List focal points",
+)

@@ -22,8 +22,14 @@ PERIOD = "from=2030-01-01&to=2030-12-31"
 def clash() -> None:
     mercury, africa = Topic.objects.get(slug="mercury"), Region.objects.get(code="africa")
     for acronym in ("ALIGNA", "ALIGNB"):
-        make_event(title=f"Synthetic mercury meeting of {acronym}", lead_organizers=[make_organization(acronym)],
-                   topics=[mercury], target_regions=[africa], start=date(2030, 3, 4), end=date(2030, 3, 6))
+        make_event(
+            title=f"Synthetic mercury meeting of {acronym}",
+            lead_organizers=[make_organization(acronym)],
+            topics=[mercury],
+            target_regions=[africa],
+            start=date(2030, 3, 4),
+            end=date(2030, 3, 6),
+        )
 
 
 def test_staff_tokens_get_the_findings_of_the_period(api: Client, clash: None, staff_auth: dict[str, str]) -> None:

@@ -21,10 +21,40 @@ from synergies.testing import aware, make_event, make_organization, make_user
 pytestmark = pytest.mark.django_db
 
 CONTRACT_KEYS = {
-    "id", "uid", "version", "url", "title", "description", "kind", "status", "attendance_mode", "all_day",
-    "date_precision", "start_date", "end_date", "start_at", "end_at", "timezone", "venue", "city", "country",
-    "online_url", "organizers", "instruments", "bodies", "topics", "target_regions", "target_countries",
-    "languages", "parent_id", "back_to_back_ids", "website", "registration_url", "links", "sources", "updated",
+    "id",
+    "uid",
+    "version",
+    "url",
+    "title",
+    "description",
+    "kind",
+    "status",
+    "attendance_mode",
+    "all_day",
+    "date_precision",
+    "start_date",
+    "end_date",
+    "start_at",
+    "end_at",
+    "timezone",
+    "venue",
+    "city",
+    "country",
+    "online_url",
+    "organizers",
+    "instruments",
+    "bodies",
+    "topics",
+    "target_regions",
+    "target_countries",
+    "languages",
+    "parent_id",
+    "back_to_back_ids",
+    "website",
+    "registration_url",
+    "links",
+    "sources",
+    "updated",
 }
 STAFF_KEYS = {"visibility", "internal_notes", "contact_name", "contact_email"}
 
@@ -36,11 +66,17 @@ def titles(answer: Any) -> list[str]:
 def test_an_event_object_has_exactly_the_contract_keys(api: Any) -> None:
     lead, co = make_organization("LEADX"), make_organization("COX")
     event = make_event(
-        title="Synthetic contract meeting", lead_organizers=[lead], co_organizers=[co],
-        instruments=[Instrument.objects.get(code="minamata")], bodies=[Body.objects.first()],
-        topics=[Topic.objects.get(slug="mercury")], target_regions=[Region.objects.get(code="africa")],
-        target_countries=[Country.objects.get(code="SN")], languages=["en", "fr"],
-        website="https://example.org/meeting", links=[LinkData(EventLink.Kind.DOCUMENTS, "Documents", "https://example.org/docs")],
+        title="Synthetic contract meeting",
+        lead_organizers=[lead],
+        co_organizers=[co],
+        instruments=[Instrument.objects.get(code="minamata")],
+        bodies=[Body.objects.first()],
+        topics=[Topic.objects.get(slug="mercury")],
+        target_regions=[Region.objects.get(code="africa")],
+        target_countries=[Country.objects.get(code="SN")],
+        languages=["en", "fr"],
+        website="https://example.org/meeting",
+        links=[LinkData(EventLink.Kind.DOCUMENTS, "Documents", "https://example.org/docs")],
     )
     answer = api.get(f"/api/v1/events/{event.pk}")
     assert answer.status_code == 200
@@ -51,7 +87,8 @@ def test_an_event_object_has_exactly_the_contract_keys(api: Any) -> None:
     assert (item["start_date"], item["end_date"], item["start_at"]) == ("2030-03-04", "2030-03-06", None)
     assert item["timezone"] == "Europe/Zurich" and item["country"] == "CH" and item["city"] == "Geneva"
     assert item["organizers"] == [
-        {"acronym": "LEADX", "name": lead.name, "role": "lead"}, {"acronym": "COX", "name": co.name, "role": "co"},
+        {"acronym": "LEADX", "name": lead.name, "role": "lead"},
+        {"acronym": "COX", "name": co.name, "role": "co"},
     ]
     assert item["instruments"] == ["minamata"] and item["topics"] == ["mercury"]
     assert item["target_regions"] == ["africa"] and item["target_countries"] == ["SN"]
@@ -62,9 +99,14 @@ def test_an_event_object_has_exactly_the_contract_keys(api: Any) -> None:
 
 
 def test_timed_events_give_instants_with_the_venue_offset(api: Any) -> None:
-    event = make_event(all_day=False, start=aware(2030, 7, 1, 9, 0, "Africa/Nairobi"),
-                       end=aware(2030, 7, 1, 18, 0, "Africa/Nairobi"), timezone="Africa/Nairobi",
-                       city="Nairobi", country=Country.objects.get(code="KE"))
+    event = make_event(
+        all_day=False,
+        start=aware(2030, 7, 1, 9, 0, "Africa/Nairobi"),
+        end=aware(2030, 7, 1, 18, 0, "Africa/Nairobi"),
+        timezone="Africa/Nairobi",
+        city="Nairobi",
+        country=Country.objects.get(code="KE"),
+    )
     item = api.get(f"/api/v1/events/{event.pk}").json()
     assert item["start_at"] == "2030-07-01T09:00:00+03:00" and item["end_at"] == "2030-07-01T18:00:00+03:00"
     assert item["all_day"] is False and item["start_date"] == "2030-07-01"
@@ -99,14 +141,28 @@ def test_page_size_defaults_to_50_and_is_at_most_500(api: Any) -> None:
 def test_every_filter_of_the_calendar_works(api: Any) -> None:
     brs, other = make_organization("BRSX"), make_organization("OTHERX")
     senegal, kenya = Country.objects.get(code="SN"), Country.objects.get(code="KE")
-    mercury = make_event(title="Synthetic mercury workshop", lead_organizers=[brs], kind=Event.Kind.WORKSHOP,
-                         topics=[Topic.objects.get(slug="mercury")],
-                         instruments=[Instrument.objects.get(code="minamata")],
-                         country=senegal, city="Dakar", timezone="Africa/Dakar",
-                         start=date(2030, 5, 1), end=date(2030, 5, 2))
-    make_event(title="Synthetic webinar on waste", lead_organizers=[other], kind=Event.Kind.WEBINAR,
-               country=kenya, city="Nairobi", status=Event.Status.POSTPONED,
-               start=date(2030, 9, 1), end=date(2030, 9, 1))
+    mercury = make_event(
+        title="Synthetic mercury workshop",
+        lead_organizers=[brs],
+        kind=Event.Kind.WORKSHOP,
+        topics=[Topic.objects.get(slug="mercury")],
+        instruments=[Instrument.objects.get(code="minamata")],
+        country=senegal,
+        city="Dakar",
+        timezone="Africa/Dakar",
+        start=date(2030, 5, 1),
+        end=date(2030, 5, 2),
+    )
+    make_event(
+        title="Synthetic webinar on waste",
+        lead_organizers=[other],
+        kind=Event.Kind.WEBINAR,
+        country=kenya,
+        city="Nairobi",
+        status=Event.Status.POSTPONED,
+        start=date(2030, 9, 1),
+        end=date(2030, 9, 1),
+    )
     cases = {
         "organizer=BRSX": ["Synthetic mercury workshop"],
         "organizer=BRSX&organizer=OTHERX": ["Synthetic mercury workshop", "Synthetic webinar on waste"],
@@ -147,8 +203,12 @@ def test_a_bad_filter_is_refused_with_its_name(api: Any) -> None:
 
 
 def test_internal_events_and_fields_need_a_staff_token(api: Any, staff_auth: dict[str, str]) -> None:
-    public = make_event(title="Synthetic public meeting", internal_notes="SECRET-NOTE", contact_name="SECRET-NAME",
-                        contact_email="secret@example.org")
+    public = make_event(
+        title="Synthetic public meeting",
+        internal_notes="SECRET-NOTE",
+        contact_name="SECRET-NAME",
+        contact_email="secret@example.org",
+    )
     internal = make_event(title="Synthetic internal meeting", visibility=Event.Visibility.INTERNAL)
     side = make_event(title="Synthetic side event", parent=internal, kind=Event.Kind.SIDE_EVENT)
     link_back_to_back(public, internal)
@@ -182,12 +242,22 @@ def test_sources_credit_the_partners_feeds(api: Any) -> None:
     partner = make_organization("PARTNERX")
     event = make_event(title="Synthetic harvested meeting")
     HarvestedEvent.objects.create(
-        event=event, organization=partner, source_name="partner-ics", remote_uid="remote-1@partner",
-        remote_url="https://partner.example.org/meetings/1", fingerprint="x", local_version=1,
+        event=event,
+        organization=partner,
+        source_name="partner-ics",
+        remote_uid="remote-1@partner",
+        remote_url="https://partner.example.org/meetings/1",
+        fingerprint="x",
+        local_version=1,
     )
     HarvestedEvent.objects.create(
-        event=event, organization=partner, source_name="old-feed", remote_uid="remote-2@partner",
-        fingerprint="y", local_version=1, withdrawn=True,
+        event=event,
+        organization=partner,
+        source_name="old-feed",
+        remote_uid="remote-2@partner",
+        fingerprint="y",
+        local_version=1,
+        withdrawn=True,
     )
     item = api.get(f"/api/v1/events/{event.pk}").json()
     assert item["sources"] == [
@@ -220,7 +290,9 @@ def test_public_reads_carry_cors_headers_for_any_origin(api: Any) -> None:
     assert answer["Access-Control-Allow-Origin"] == "*"
     assert "Access-Control-Allow-Credentials" not in answer
     preflight = api.options(
-        "/api/v1/events", HTTP_ORIGIN="https://partner.example.org", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        "/api/v1/events",
+        HTTP_ORIGIN="https://partner.example.org",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
         HTTP_ACCESS_CONTROL_REQUEST_HEADERS="authorization",
     )
     assert preflight.status_code == 200 and preflight["Access-Control-Allow-Origin"] == "*"

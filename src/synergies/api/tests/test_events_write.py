@@ -18,12 +18,21 @@ pytestmark = pytest.mark.django_db
 
 def new_event(organization: Organization, **fields: Any) -> dict[str, Any]:
     payload: dict[str, Any] = {
-        "title": "Synthetic API workshop", "start_date": "2031-02-10", "end_date": "2031-02-12",
-        "timezone": "Africa/Dakar", "city": "Dakar", "country": "SN", "kind": "workshop",
-        "organizers": [{"acronym": organization.acronym, "role": "lead"}], "topics": ["mercury"],
-        "instruments": ["minamata"], "target_regions": ["africa"], "languages": ["en", "fr"],
+        "title": "Synthetic API workshop",
+        "start_date": "2031-02-10",
+        "end_date": "2031-02-12",
+        "timezone": "Africa/Dakar",
+        "city": "Dakar",
+        "country": "SN",
+        "kind": "workshop",
+        "organizers": [{"acronym": organization.acronym, "role": "lead"}],
+        "topics": ["mercury"],
+        "instruments": ["minamata"],
+        "target_regions": ["africa"],
+        "languages": ["en", "fr"],
         "links": [{"kind": "documents", "title": "Documents", "url": "https://example.org/docs"}],
-        "internal_notes": "Synthetic note", "contact_email": "someone@example.org",
+        "internal_notes": "Synthetic note",
+        "contact_email": "someone@example.org",
     }
     payload.update(fields)
     return payload
@@ -33,8 +42,9 @@ def post(client: Client, path: str, payload: dict[str, Any], auth: dict[str, str
     return getattr(client, method)(path, payload, content_type="application/json", **auth)
 
 
-def test_an_editor_creates_an_event_with_history(api: Client, editor: Any, editor_auth: dict[str, str],
-                                                 organization: Organization) -> None:
+def test_an_editor_creates_an_event_with_history(
+    api: Client, editor: Any, editor_auth: dict[str, str], organization: Organization
+) -> None:
     answer = post(api, "/api/v1/events", new_event(organization), editor_auth)
     assert answer.status_code == 201, answer.content
     item = answer.json()
@@ -55,8 +65,9 @@ def test_writes_need_a_token(api: Client, organization: Organization) -> None:
     assert Event.objects.count() == 0
 
 
-def test_staff_who_edit_nothing_cannot_create(api: Client, staff_auth: dict[str, str],
-                                              organization: Organization) -> None:
+def test_staff_who_edit_nothing_cannot_create(
+    api: Client, staff_auth: dict[str, str], organization: Organization
+) -> None:
     answer = post(api, "/api/v1/events", new_event(organization), staff_auth)
     assert answer.status_code == 403
     assert answer.json()["detail"] == "Only editors of an organization can add events."
@@ -80,10 +91,18 @@ def test_an_editor_cannot_write_for_another_organization(api: Client, editor_aut
     assert (theirs.title, theirs.version, theirs.status) == ("Synthetic stranger meeting", 1, "confirmed")
 
 
-def test_validation_errors_name_each_field_and_write_nothing(api: Client, editor_auth: dict[str, str],
-                                                             organization: Organization) -> None:
-    payload = new_event(organization, title=" ", start_date="2031-02-12", end_date="2031-02-10",
-                        topics=["mercury", "no-such-topic"], website="not a url", languages=["xx"])
+def test_validation_errors_name_each_field_and_write_nothing(
+    api: Client, editor_auth: dict[str, str], organization: Organization
+) -> None:
+    payload = new_event(
+        organization,
+        title=" ",
+        start_date="2031-02-12",
+        end_date="2031-02-10",
+        topics=["mercury", "no-such-topic"],
+        website="not a url",
+        languages=["xx"],
+    )
     answer = post(api, "/api/v1/events", payload, editor_auth)
     assert answer.status_code == 422
     errors = {error["loc"][1]: error["msg"] for error in answer.json()["detail"]}
@@ -100,24 +119,36 @@ def test_validation_errors_name_each_field_and_write_nothing(api: Client, editor
     assert Event.objects.count() == 0
 
 
-def test_partial_and_full_updates_and_the_version(api: Client, editor: Any, editor_auth: dict[str, str],
-                                                  organization: Organization) -> None:
-    event = make_event(lead_organizers=[organization], title="Synthetic to change", description="Kept",
-                       internal_notes="Kept note")
-    patched = post(api, f"/api/v1/events/{event.pk}", {"version": 1, "title": "Synthetic changed",
-                                                       "end_date": "2030-03-08"}, editor_auth, "patch")
+def test_partial_and_full_updates_and_the_version(
+    api: Client, editor: Any, editor_auth: dict[str, str], organization: Organization
+) -> None:
+    event = make_event(
+        lead_organizers=[organization], title="Synthetic to change", description="Kept", internal_notes="Kept note"
+    )
+    patched = post(
+        api,
+        f"/api/v1/events/{event.pk}",
+        {"version": 1, "title": "Synthetic changed", "end_date": "2030-03-08"},
+        editor_auth,
+        "patch",
+    )
     assert patched.status_code == 200, patched.content
     item = patched.json()
     assert (item["title"], item["description"], item["version"]) == ("Synthetic changed", "Kept", 2)
     assert (item["start_date"], item["end_date"]) == ("2030-03-04", "2030-03-08")
     assert item["internal_notes"] == "Kept note"
 
-    replaced = post(api, f"/api/v1/events/{event.pk}", new_event(organization, version=2, internal_notes=None),
-                    editor_auth, "put")
+    replaced = post(
+        api, f"/api/v1/events/{event.pk}", new_event(organization, version=2, internal_notes=None), editor_auth, "put"
+    )
     assert replaced.status_code == 200, replaced.content
     item = replaced.json()
     assert (item["title"], item["description"], item["internal_notes"], item["version"]) == (
-        "Synthetic API workshop", "", "", 3)
+        "Synthetic API workshop",
+        "",
+        "",
+        3,
+    )
     assert item["uid"] == event.uid
     assert [r.history_user for r in Event.objects.get(pk=event.pk).history.all()[:2]] == [editor, editor]
 
@@ -139,8 +170,12 @@ def test_a_stale_version_is_refused_with_409_and_the_current_version(
 
 def test_cancel_and_postpone(api: Client, editor_auth: dict[str, str], organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
-    postponed = post(api, f"/api/v1/events/{event.pk}/postpone",
-                     {"version": 1, "start_date": "2030-04-01", "end_date": "2030-04-03"}, editor_auth)
+    postponed = post(
+        api,
+        f"/api/v1/events/{event.pk}/postpone",
+        {"version": 1, "start_date": "2030-04-01", "end_date": "2030-04-03"},
+        editor_auth,
+    )
     assert postponed.status_code == 200, postponed.content
     assert (postponed.json()["status"], postponed.json()["start_date"]) == ("postponed", "2030-04-01")
     half = post(api, f"/api/v1/events/{event.pk}/postpone", {"version": 2, "end_date": "2030-04-05"}, editor_auth)
@@ -156,8 +191,13 @@ def test_an_editor_keeps_one_of_their_organizations(api: Client, organization: O
     user = make_user("two-hats", editor_of=organization)
     auth = bearer(user)
     event = make_event(lead_organizers=[organization], co_organizers=[partner])
-    answer = post(api, f"/api/v1/events/{event.pk}",
-                  {"version": 1, "organizers": [{"acronym": "PARTNERY", "role": "lead"}]}, auth, "patch")
+    answer = post(
+        api,
+        f"/api/v1/events/{event.pk}",
+        {"version": 1, "organizers": [{"acronym": "PARTNERY", "role": "lead"}]},
+        auth,
+        "patch",
+    )
     assert answer.status_code == 422
     assert answer.json()["detail"][0]["loc"] == ["body", "organizers"]
 
@@ -166,8 +206,13 @@ def test_an_organization_is_named_once(api: Client, editor_auth: dict[str, str],
     twice = [{"acronym": organization.acronym, "role": "lead"}, {"acronym": organization.acronym, "role": "co"}]
     answer = post(api, "/api/v1/events", new_event(organization, organizers=twice), editor_auth)
     assert answer.status_code == 422
-    assert answer.json()["detail"] == [{"loc": ["body", "organizers"], "type": "invalid",
-                                        "msg": f"Name each organization once: {organization.acronym}."}]
+    assert answer.json()["detail"] == [
+        {
+            "loc": ["body", "organizers"],
+            "type": "invalid",
+            "msg": f"Name each organization once: {organization.acronym}.",
+        }
+    ]
 
 
 def test_unknown_events_are_404_for_writes(api: Client, editor_auth: dict[str, str]) -> None:
@@ -175,9 +220,17 @@ def test_unknown_events_are_404_for_writes(api: Client, editor_auth: dict[str, s
 
 
 def test_a_timed_event_through_the_api(api: Client, editor_auth: dict[str, str], organization: Organization) -> None:
-    payload = new_event(organization, all_day=False, start_date=None, end_date=None,
-                        start_at="2031-03-01T09:00:00", end_at="2031-03-01T17:30:00", timezone="Europe/Zurich",
-                        city="Geneva", country="CH")
+    payload = new_event(
+        organization,
+        all_day=False,
+        start_date=None,
+        end_date=None,
+        start_at="2031-03-01T09:00:00",
+        end_at="2031-03-01T17:30:00",
+        timezone="Europe/Zurich",
+        city="Geneva",
+        country="CH",
+    )
     answer = post(api, "/api/v1/events", payload, editor_auth)
     assert answer.status_code == 201, answer.content
     item = answer.json()

@@ -13,10 +13,21 @@ from openapi_spec_validator import validate
 pytestmark = pytest.mark.django_db
 
 PATHS = {
-    "/api/v1/events", "/api/v1/events/{event_id}", "/api/v1/events/{event_id}/cancel",
-    "/api/v1/events/{event_id}/postpone", "/api/v1/organizations", "/api/v1/instruments", "/api/v1/bodies",
-    "/api/v1/topics", "/api/v1/regions", "/api/v1/countries", "/api/v1/areas", "/api/v1/activities",
-    "/api/v1/mandates", "/api/v1/focal-points", "/api/v1/alignment",
+    "/api/v1/events",
+    "/api/v1/events/{event_id}",
+    "/api/v1/events/{event_id}/cancel",
+    "/api/v1/events/{event_id}/postpone",
+    "/api/v1/organizations",
+    "/api/v1/instruments",
+    "/api/v1/bodies",
+    "/api/v1/topics",
+    "/api/v1/regions",
+    "/api/v1/countries",
+    "/api/v1/areas",
+    "/api/v1/activities",
+    "/api/v1/mandates",
+    "/api/v1/focal-points",
+    "/api/v1/alignment",
 }
 
 
@@ -34,8 +45,21 @@ def test_the_openapi_document_is_valid_and_complete(api: Client) -> None:
     assert {} in events["get"]["security"] and {"BearerToken": []} in events["get"]["security"]
     assert events["post"]["security"] == [{"BearerToken": []}]
     names = {p["name"] for p in events["get"]["parameters"]}
-    assert names == {"organizer", "instrument", "topic", "region", "country", "kind", "status", "from", "to", "q",
-                     "page", "page_size", "updated_since"}
+    assert names == {
+        "organizer",
+        "instrument",
+        "topic",
+        "region",
+        "country",
+        "kind",
+        "status",
+        "from",
+        "to",
+        "q",
+        "page",
+        "page_size",
+        "updated_since",
+    }
     assert set(spec["paths"]["/api/v1/events/{event_id}"]) == {"get", "put", "patch"}
     assert {"409", "422", "403"} <= set(spec["paths"]["/api/v1/events/{event_id}"]["patch"]["responses"])
 
@@ -63,6 +87,6 @@ def test_the_docs_render_in_a_browser_without_csp_violations(page: Any) -> None:
     page.goto("/api/v1/docs")
     page.wait_for_selector(".swagger-ui .info .title", timeout=20_000)
     assert "Synergies API" in page.inner_text(".swagger-ui .info .title")
-    page.wait_for_selector(".opblock-summary-path[data-path=\"/api/v1/events\"]", timeout=20_000)
+    page.wait_for_selector('.opblock-summary-path[data-path="/api/v1/events"]', timeout=20_000)
     assert [p for p in problems if "Content Security Policy" in p or "Refused" in p] == []
     assert problems == []

@@ -71,7 +71,9 @@ def test_the_cache_is_chosen_by_cache_url() -> None:
     from synergies.settings.base import cache_from_url
 
     assert cache_from_url("db://shared_cache") == {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "shared_cache"}
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "shared_cache",
+    }
     assert cache_from_url("redis://127.0.0.1:6379/0")["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     assert cache_from_url("locmem://")["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
     with pytest.raises(ValueError, match="CACHE_URL"):

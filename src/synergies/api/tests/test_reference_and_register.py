@@ -19,8 +19,18 @@ from synergies.testing import make_event, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 
-LISTS = ("organizations", "instruments", "bodies", "topics", "regions", "countries", "areas", "activities",
-         "mandates", "focal-points")
+LISTS = (
+    "organizations",
+    "instruments",
+    "bodies",
+    "topics",
+    "regions",
+    "countries",
+    "areas",
+    "activities",
+    "mandates",
+    "focal-points",
+)
 
 
 @pytest.fixture
@@ -29,11 +39,19 @@ def register_data() -> dict[str, Any]:
     area = make_area(name="Synthetic area of cooperation")
     internal = make_event(title="Synthetic internal meeting", visibility=Event.Visibility.INTERNAL)
     public = make_event(title="Synthetic public meeting")
-    activity = make_activity(area=area, lead_organizations=[lead], internal_notes="SECRET-ACTIVITY-NOTE",
-                             events=[internal, public])
+    activity = make_activity(
+        area=area, lead_organizations=[lead], internal_notes="SECRET-ACTIVITY-NOTE", events=[internal, public]
+    )
     mandate = make_mandate(title="Synthetic decision", meeting=internal)
-    register.add_focal_point(organization=lead, name="Synthetic Person", area=area, role="focal point",
-                             mandate=mandate, email="synthetic.person@example.org", phone="+41 00 000 00 00")
+    register.add_focal_point(
+        organization=lead,
+        name="Synthetic Person",
+        area=area,
+        role="focal point",
+        mandate=mandate,
+        email="synthetic.person@example.org",
+        phone="+41 00 000 00 00",
+    )
     return {"area": area, "activity": activity, "mandate": mandate, "internal": internal, "public": public}
 
 
@@ -62,8 +80,9 @@ def test_reference_lists_use_the_stable_keys(api: Client) -> None:
     assert api.get("/api/v1/topics").json()["count"] == Topic.objects.count()
 
 
-def test_the_register_hides_internal_fields_without_a_staff_token(api: Client, register_data: dict[str, Any],
-                                                                 staff_auth: dict[str, str]) -> None:
+def test_the_register_hides_internal_fields_without_a_staff_token(
+    api: Client, register_data: dict[str, Any], staff_auth: dict[str, str]
+) -> None:
     internal, public = register_data["internal"], register_data["public"]
     for headers in ({}, bearer(make_user("outsider"))):
         activities = api.get("/api/v1/activities", **headers)

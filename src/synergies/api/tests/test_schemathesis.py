@@ -31,7 +31,10 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_applica
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 BOUNDED = settings(
-    max_examples=6, deadline=None, derandomize=True, database=None,
+    max_examples=6,
+    deadline=None,
+    derandomize=True,
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 
@@ -55,8 +58,9 @@ def calendar(db: Any, wsgi_in_test_transaction: None) -> dict[str, dict[str, str
     return {
         "anonymous": {},
         "staff": {"Authorization": bearer(make_user("fuzz-staff", is_staff=True))["HTTP_AUTHORIZATION"]},
-        "admin": {"Authorization": bearer(make_user("fuzz-admin", is_staff=True, is_superuser=True))[
-            "HTTP_AUTHORIZATION"]},
+        "admin": {
+            "Authorization": bearer(make_user("fuzz-admin", is_staff=True, is_superuser=True))["HTTP_AUTHORIZATION"]
+        },
     }
 
 

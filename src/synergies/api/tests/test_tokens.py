@@ -64,9 +64,16 @@ def test_nobody_revokes_someone_elses_token(staff_client: Client) -> None:
     assert staff_client.get(f"/accounts/tokens/{other.token.pk}/revoke/").status_code == 405
 
 
-@pytest.mark.parametrize("header", [
-    "Bearer syn_not-a-real-token", "Bearer something-else", "Token abc", "Bearer ", "Basic dXNlcjpwYXNz",
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Bearer syn_not-a-real-token",
+        "Bearer something-else",
+        "Token abc",
+        "Bearer ",
+        "Basic dXNlcjpwYXNz",
+    ],
+)
 def test_unknown_or_malformed_tokens_get_401_with_a_plain_message(api: Client, header: str) -> None:
     event = make_event()
     for path in ("/api/v1/events", f"/api/v1/events/{event.pk}", "/api/v1/topics"):

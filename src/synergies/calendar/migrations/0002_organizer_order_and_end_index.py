@@ -4,19 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('calendar', '0001_initial'),
-        ('directory', '0001_initial'),
+        ("calendar", "0001_initial"),
+        ("directory", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='eventorganizer',
-            options={'ordering': ['-role', 'position'], 'verbose_name': 'organizer', 'verbose_name_plural': 'organizers'},
+            name="eventorganizer",
+            options={
+                "ordering": ["-role", "position"],
+                "verbose_name": "organizer",
+                "verbose_name_plural": "organizers",
+            },
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['visibility', 'end_date'], name='event_visibility_end'),
+            model_name="event",
+            index=models.Index(fields=["visibility", "end_date"], name="event_visibility_end"),
         ),
     ]

@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('calendar', '0002_organizer_order_and_end_index'),
+        ("calendar", "0002_organizer_order_and_end_index"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalevent',
-            name='links_snapshot',
-            field=models.JSONField(blank=True, default=list, verbose_name='links'),
+            model_name="historicalevent",
+            name="links_snapshot",
+            field=models.JSONField(blank=True, default=list, verbose_name="links"),
         ),
         migrations.AddField(
-            model_name='historicalevent',
-            name='organizers_snapshot',
-            field=models.JSONField(blank=True, default=list, verbose_name='organizers'),
+            model_name="historicalevent",
+            name="organizers_snapshot",
+            field=models.JSONField(blank=True, default=list, verbose_name="organizers"),
         ),
     ]

@@ -37,44 +37,52 @@ def _day_month(day: date) -> dict[str, Any]:
 
 
 def format_day(day: date) -> str:
-    """"4 May 2015"."""
+    """ "4 May 2015"."""
     return _("%(day)s %(month)s %(year)s") % _day_month(day)
 
 
 def format_date_range(start: date, end: date) -> str:
-    """"4 May 2015", "4–15 May 2015", "30 April – 2 May 2015", "28 December 2014 – 3 January 2015"."""
+    """ "4 May 2015", "4–15 May 2015", "30 April – 2 May 2015", "28 December 2014 – 3 January 2015"."""
     if start == end:
         return format_day(start)
     if (start.year, start.month) == (end.year, end.month):
         return _("%(start_day)s–%(end_day)s %(month)s %(year)s") % {
-            "start_day": start.day, "end_day": end.day, "month": MONTHS_ALT[start.month], "year": start.year,
+            "start_day": start.day,
+            "end_day": end.day,
+            "month": MONTHS_ALT[start.month],
+            "year": start.year,
         }
     if start.year == end.year:
         return _("%(start_day)s %(start_month)s – %(end_day)s %(end_month)s %(year)s") % {
-            "start_day": start.day, "start_month": MONTHS_ALT[start.month],
-            "end_day": end.day, "end_month": MONTHS_ALT[end.month], "year": start.year,
+            "start_day": start.day,
+            "start_month": MONTHS_ALT[start.month],
+            "end_day": end.day,
+            "end_month": MONTHS_ALT[end.month],
+            "year": start.year,
         }
     return _("%(start)s – %(end)s") % {"start": format_day(start), "end": format_day(end)}
 
 
 def format_month(day: date) -> str:
-    """"May 2015"."""
+    """ "May 2015"."""
     return _("%(month)s %(year)s") % {"month": MONTHS[day.month], "year": day.year}
 
 
 def format_month_range(start: date, end: date) -> str:
-    """"March 2015", "March–April 2015", "December 2014 – January 2015"."""
+    """ "March 2015", "March–April 2015", "December 2014 – January 2015"."""
     if (start.year, start.month) == (end.year, end.month):
         return format_month(start)
     if start.year == end.year:
         return _("%(start_month)s–%(end_month)s %(year)s") % {
-            "start_month": MONTHS[start.month], "end_month": MONTHS[end.month], "year": start.year,
+            "start_month": MONTHS[start.month],
+            "end_month": MONTHS[end.month],
+            "year": start.year,
         }
     return _("%(start)s – %(end)s") % {"start": format_month(start), "end": format_month(end)}
 
 
 def _zone_label(moment: datetime, zone_name: str, other: datetime | None = None) -> str:
-    """"Europe/Zurich (CEST)"; both abbreviations when a clock change falls inside the event."""
+    """ "Europe/Zurich (CEST)"; both abbreviations when a clock change falls inside the event."""
     abbreviations = list(dict.fromkeys(name for name in (moment.tzname(), other and other.tzname()) if name))
     shown = [name for name in abbreviations if name != zone_name]
     if not shown:
@@ -102,7 +110,7 @@ def format_times(event: Event) -> str:
 
 
 def format_start_time(event: Event) -> str:
-    """"09:00 Europe/Zurich (CEST)": the start alone, for compact lists and the month grid."""
+    """ "09:00 Europe/Zurich (CEST)": the start alone, for compact lists and the month grid."""
     start = event.local_start
     if event.all_day or start is None:
         return ""
@@ -129,7 +137,7 @@ def event_start_time(event: Event) -> str:
 
 @register.filter
 def event_clock(event: Event) -> str:
-    """"09:00 CEST": the start with the zone's short name, where space is short (the month grid)."""
+    """ "09:00 CEST": the start with the zone's short name, where space is short (the month grid)."""
     start = event.local_start
     if event.all_day or start is None:
         return ""

@@ -19,12 +19,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_delegate_filters_opens_an_event_and_subscribes(page):
     mercury = make_event(
-        title="Synthetic regional workshop on mercury", start=date(2030, 3, 4), end=date(2030, 3, 6),
+        title="Synthetic regional workshop on mercury",
+        start=date(2030, 3, 4),
+        end=date(2030, 3, 6),
         topics=[Topic.objects.get(slug="mercury")],
     )
     make_event(title="Synthetic plastics dialogue", topics=[Topic.objects.get(slug="plastics")])
-    make_event(title="Synthetic internal coordination call", topics=[Topic.objects.get(slug="mercury")],
-               visibility=Event.Visibility.INTERNAL)
+    make_event(
+        title="Synthetic internal coordination call",
+        topics=[Topic.objects.get(slug="mercury")],
+        visibility=Event.Visibility.INTERNAL,
+    )
 
     page.goto("/events/?from=2030-01-01")
     page.get_by_label("Topic").select_option("mercury")

@@ -30,7 +30,9 @@ def one_of_each(editor, organization) -> dict[type, object]:
     """One synthetic object per registered model (reference data comes with every database)."""
     from synergies.calendar.services import LinkData
 
-    event = make_event(lead_organizers=[organization], links=[LinkData("documents", "Synthetic", "https://example.org/")])
+    event = make_event(
+        lead_organizers=[organization], links=[LinkData("documents", "Synthetic", "https://example.org/")]
+    )
     participation = Participation.objects.create(event=event, organization=organization, person="Synthetic Person")
     return {
         Event: event,
@@ -53,8 +55,21 @@ def one_of_each(editor, organization) -> dict[type, object]:
 
 def test_every_model_of_ours_is_registered():
     registered = set(admin.site._registry)
-    for model in (Event, EventOrganizer, EventLink, Participation, Organization, Person, Membership, DemoDataset,
-                  Country, Region, Instrument, Body, Topic):
+    for model in (
+        Event,
+        EventOrganizer,
+        EventLink,
+        Participation,
+        Organization,
+        Person,
+        Membership,
+        DemoDataset,
+        Country,
+        Region,
+        Instrument,
+        Body,
+        Topic,
+    ):
         assert model in registered, model
 
 
@@ -98,9 +113,13 @@ def test_events_are_not_added_changed_reverted_or_deleted_past_the_services(admi
 
 def test_bulk_cancel_goes_through_the_service(admin_client_, admin_user, one_of_each):
     event = one_of_each[Event]
-    response = admin_client_.post(reverse("admin:calendar_event_changelist"), {
-        "action": "cancel_selected", "_selected_action": [str(event.pk)],
-    })
+    response = admin_client_.post(
+        reverse("admin:calendar_event_changelist"),
+        {
+            "action": "cancel_selected",
+            "_selected_action": [str(event.pk)],
+        },
+    )
     assert response.status_code == 302
     event.refresh_from_db()
     assert (event.status, event.version) == ("cancelled", 2)
@@ -109,8 +128,11 @@ def test_bulk_cancel_goes_through_the_service(admin_client_, admin_user, one_of_
 
 def test_reference_keys_cannot_be_changed_once_saved(admin_client_):
     organization = make_organization("KEYORG")
-    form = admin_client_.get(reverse("admin:directory_organization_change", args=[organization.pk])).context[
-        "adminform"].form
+    form = (
+        admin_client_.get(reverse("admin:directory_organization_change", args=[organization.pk]))
+        .context["adminform"]
+        .form
+    )
     assert "acronym" not in form.fields
     assert "name" in form.fields
 
@@ -128,9 +150,14 @@ def test_bulk_cancel_refuses_events_the_steward_may_not_edit(one_of_each):
     client = Client()
     client.force_login(steward)
     event = one_of_each[Event]
-    response = client.post(reverse("admin:calendar_event_changelist"), {
-        "action": "cancel_selected", "_selected_action": [str(event.pk)],
-    }, follow=True)
+    response = client.post(
+        reverse("admin:calendar_event_changelist"),
+        {
+            "action": "cancel_selected",
+            "_selected_action": [str(event.pk)],
+        },
+        follow=True,
+    )
     assert "1 event left unchanged: you are not an editor of its organizers." in response.content.decode()
     event.refresh_from_db()
     assert (event.status, event.version) == ("confirmed", 1)

@@ -27,8 +27,12 @@ ASSISTANT_URL = reverse("alignment:planning_assistant")
 @pytest.fixture
 def stored_clash():
     """A mercury workshop of another organization, 4-6 May 2030 in Geneva."""
-    return make_event(title="Synthetic stored mercury workshop", topics=[Topic.objects.get(slug="mercury")],
-                      start=date(2030, 5, 4), end=date(2030, 5, 6))
+    return make_event(
+        title="Synthetic stored mercury workshop",
+        topics=[Topic.objects.get(slug="mercury")],
+        start=date(2030, 5, 4),
+        end=date(2030, 5, 6),
+    )
 
 
 def seen_fingerprint(response: Any) -> str:
@@ -65,15 +69,22 @@ def test_fragment_shows_the_clash_with_its_reasons_and_the_fingerprint(editor_cl
     assert seen_fingerprint(response) != ""
 
 
-@pytest.mark.parametrize(("values", "message"), [
-    ({"all_day": "True"}, "Give the dates to see what else happens then."),
-    ({"all_day": "True", "start_date": "2030-13-45"}, "Correct the dates to see what else happens then."),
-    ({"all_day": "False", "start_at": "2030-05-04T09:00"}, "Give the dates to see what else happens then."),
-    ({"all_day": "True", "start_date": "2030-05-06", "end_date": "2030-05-04", "timezone": "Europe/Zurich"},
-     "The event ends before it starts; correct the dates to see what else happens then."),
-    ({"all_day": "True", "start_date": "2030-05-04", "timezone": "Mars/Olympus"},
-     "Choose the time zone of the venue to see what else happens at the same time."),
-])
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"all_day": "True"}, "Give the dates to see what else happens then."),
+        ({"all_day": "True", "start_date": "2030-13-45"}, "Correct the dates to see what else happens then."),
+        ({"all_day": "False", "start_at": "2030-05-04T09:00"}, "Give the dates to see what else happens then."),
+        (
+            {"all_day": "True", "start_date": "2030-05-06", "end_date": "2030-05-04", "timezone": "Europe/Zurich"},
+            "The event ends before it starts; correct the dates to see what else happens then.",
+        ),
+        (
+            {"all_day": "True", "start_date": "2030-05-04", "timezone": "Mars/Olympus"},
+            "Choose the time zone of the venue to see what else happens at the same time.",
+        ),
+    ],
+)
 def test_half_typed_or_invalid_values_get_a_helpful_message(editor_client, values, message):
     response = editor_client.post(ASSISTANT_URL, values)
     assert response.status_code == 200
@@ -83,18 +94,31 @@ def test_half_typed_or_invalid_values_get_a_helpful_message(editor_client, value
 
 def test_half_typed_form_with_dates_and_city_only_already_finds_the_clash(editor_client, stored_clash):
     stored_clash.topics.clear()
-    values = {"all_day": "True", "start_date": "2030-05-05", "timezone": "Europe/Zurich", "city": "Geneva",
-              "country": "CH", "target_regions": []}
+    values = {
+        "all_day": "True",
+        "start_date": "2030-05-05",
+        "timezone": "Europe/Zurich",
+        "city": "Geneva",
+        "country": "CH",
+        "target_regions": [],
+    }
     # Same city, same days, but no audience in common: no clash; a shared topic makes one.
     assert "No clash" in editor_client.post(ASSISTANT_URL, values).content.decode()
     stored_clash.topics.set([Topic.objects.get(slug="mercury")])
-    assert "Synthetic stored mercury workshop" in editor_client.post(
-        ASSISTANT_URL, {**values, "topics": ["mercury"]}).content.decode()
+    assert (
+        "Synthetic stored mercury workshop"
+        in editor_client.post(ASSISTANT_URL, {**values, "topics": ["mercury"]}).content.decode()
+    )
 
 
 def test_fragment_for_an_event_being_edited_leaves_the_event_itself_out(editor_client, organization, stored_clash):
-    mine = make_event(title="Synthetic event being edited", topics=[Topic.objects.get(slug="mercury")],
-                      lead_organizers=[organization], start=date(2030, 6, 1), end=date(2030, 6, 2))
+    mine = make_event(
+        title="Synthetic event being edited",
+        topics=[Topic.objects.get(slug="mercury")],
+        lead_organizers=[organization],
+        start=date(2030, 6, 1),
+        end=date(2030, 6, 2),
+    )
     values = form_on_page(editor_client, reverse("calendar:event_edit", args=[mine.pk]))
     html = editor_client.post(f"{ASSISTANT_URL}?event={mine.pk}", values).content.decode()
     assert "Synthetic event being edited" not in html and "No clash" in html
@@ -112,9 +136,13 @@ def test_fragment_refuses_an_event_the_editor_may_not_edit(editor_client, stored
 def test_fragment_names_whom_to_invite_with_the_focal_point(editor_client):
     mercury = Topic.objects.get(slug="mercury")
     chemicals = make_organization("CHEM-SYN", name="Synthetic chemicals branch")
-    register.add_focal_point(organization=chemicals, name="Synthetic Focal Person",
-                             area=make_area(topics=[mercury]), role="mercury focal point",
-                             email="focal.person@example.org")
+    register.add_focal_point(
+        organization=chemicals,
+        name="Synthetic Focal Person",
+        area=make_area(topics=[mercury]),
+        role="mercury focal point",
+        email="focal.person@example.org",
+    )
     html = editor_client.post(ASSISTANT_URL, new_event_values(topics=["mercury"])).content.decode()
     assert "Whom to invite" in html and "<strong>CHEM-SYN</strong> — Synthetic chemicals branch" in html
     assert "Focal point: Synthetic Focal Person, mercury focal point" in html
@@ -165,8 +193,13 @@ def test_with_no_findings_the_event_is_saved_at_once(editor_client):
 def test_edit_form_shows_the_findings_of_the_stored_event_and_saves_when_they_were_seen(
     editor_client, organization, stored_clash
 ):
-    mine = make_event(title="Synthetic clashing event being edited", topics=[Topic.objects.get(slug="mercury")],
-                      lead_organizers=[organization], start=date(2030, 5, 5), end=date(2030, 5, 5))
+    mine = make_event(
+        title="Synthetic clashing event being edited",
+        topics=[Topic.objects.get(slug="mercury")],
+        lead_organizers=[organization],
+        start=date(2030, 5, 5),
+        end=date(2030, 5, 5),
+    )
     url = reverse("calendar:event_edit", args=[mine.pk])
     page = editor_client.get(url)
     assert "Synthetic stored mercury workshop" in page.content.decode()
@@ -182,30 +215,42 @@ def test_edit_form_shows_the_findings_of_the_stored_event_and_saves_when_they_we
 
 
 def test_postponing_onto_a_clash_shows_it_first_then_postpones_anyway(editor_client, organization, stored_clash):
-    mine = make_event(title="Synthetic event to postpone", topics=[Topic.objects.get(slug="mercury")],
-                      lead_organizers=[organization], start=date(2030, 9, 1), end=date(2030, 9, 1))
+    mine = make_event(
+        title="Synthetic event to postpone",
+        topics=[Topic.objects.get(slug="mercury")],
+        lead_organizers=[organization],
+        start=date(2030, 9, 1),
+        end=date(2030, 9, 1),
+    )
     url = reverse("calendar:event_postpone", args=[mine.pk])
     page = editor_client.get(url).content.decode()
     assert "Give the new dates to see what else happens then." in page
     assert f'hx-post="{ASSISTANT_URL}?event={mine.pk}&amp;form=postpone"' in page
-    fragment = editor_client.post(f"{ASSISTANT_URL}?event={mine.pk}&form=postpone",
-                                  {"version": mine.version, "new_start": "2030-05-05"})
+    fragment = editor_client.post(
+        f"{ASSISTANT_URL}?event={mine.pk}&form=postpone", {"version": mine.version, "new_start": "2030-05-05"}
+    )
     assert "Synthetic stored mercury workshop" in fragment.content.decode()
 
     first = editor_client.post(url, {"version": mine.version, "new_start": "2030-05-05"})
     assert first.status_code == 200 and ">Save anyway</button>" in first.content.decode()
     mine.refresh_from_db()
     assert (mine.status, mine.start_date) == (Event.Status.CONFIRMED, date(2030, 9, 1))
-    second = editor_client.post(url, {"version": mine.version, "new_start": "2030-05-05",
-                                      "assistant_seen": seen_fingerprint(first)})
+    second = editor_client.post(
+        url, {"version": mine.version, "new_start": "2030-05-05", "assistant_seen": seen_fingerprint(first)}
+    )
     assert second.status_code == 302
     mine.refresh_from_db()
     assert (mine.status, mine.start_date) == (Event.Status.POSTPONED, date(2030, 5, 5))
 
 
 def test_postponing_without_new_dates_needs_no_confirmation(editor_client, organization, stored_clash):
-    mine = make_event(title="Synthetic event postponed sine die", topics=[Topic.objects.get(slug="mercury")],
-                      lead_organizers=[organization], start=date(2030, 5, 5), end=date(2030, 5, 5))
+    mine = make_event(
+        title="Synthetic event postponed sine die",
+        topics=[Topic.objects.get(slug="mercury")],
+        lead_organizers=[organization],
+        start=date(2030, 5, 5),
+        end=date(2030, 5, 5),
+    )
     response = editor_client.post(reverse("calendar:event_postpone", args=[mine.pk]), {"version": mine.version})
     assert response.status_code == 302
     mine.refresh_from_db()
@@ -214,9 +259,13 @@ def test_postponing_without_new_dates_needs_no_confirmation(editor_client, organ
 
 def test_public_pages_never_show_the_assistant_nor_focal_points_contacts(client):
     mercury = Topic.objects.get(slug="mercury")
-    register.add_focal_point(organization=make_organization("CHEM-SYN"), name="Synthetic Focal Person",
-                             area=make_area(topics=[mercury]), role="mercury focal point",
-                             email="focal.person@example.org")
+    register.add_focal_point(
+        organization=make_organization("CHEM-SYN"),
+        name="Synthetic Focal Person",
+        area=make_area(topics=[mercury]),
+        role="mercury focal point",
+        email="focal.person@example.org",
+    )
     event = make_event(title="Synthetic public mercury workshop", topics=[mercury])
     for url in (event.get_absolute_url(), reverse("calendar:event_list")):
         html = client.get(url).content.decode()

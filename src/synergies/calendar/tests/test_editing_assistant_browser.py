@@ -17,8 +17,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_editor_sees_a_back_to_back_opportunity_while_typing_dates_and_city(page):
     make_user("synthetic-editor", editor_of=make_organization("TESTORG"))
-    make_event(title="Synthetic regional preparatory meeting", start=date(2030, 5, 1), end=date(2030, 5, 3),
-               city="Geneva", country=Country.objects.get(code="CH"))
+    make_event(
+        title="Synthetic regional preparatory meeting",
+        start=date(2030, 5, 1),
+        end=date(2030, 5, 3),
+        city="Geneva",
+        country=Country.objects.get(code="CH"),
+    )
     problems: list[str] = []  # CSP violations and script errors show up here
     page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: problems.append(str(error)))

@@ -12,8 +12,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def page_without_javascript(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, java_script_enabled=False,
-                                  viewport={"width": 360, "height": 800})
+    context = browser.new_context(
+        base_url=live_server.url, java_script_enabled=False, viewport={"width": 360, "height": 800}
+    )
     opened = context.new_page()
     yield opened
     context.close()
@@ -43,7 +44,10 @@ def test_editor_adds_a_timed_event_without_javascript_on_a_phone(page_without_ja
     event = Event.objects.get(title="Synthetic browser-test webinar")
     assert page.url.endswith(f"/events/{event.pk}/")
     assert (event.start_at, event.end_at, event.attendance_mode) == (
-        aware(2030, 6, 2, 15, 0), aware(2030, 6, 2, 16, 30), "online")
+        aware(2030, 6, 2, 15, 0),
+        aware(2030, 6, 2, 16, 30),
+        "online",
+    )
 
 
 def test_refusal_is_shown_beside_the_field_in_the_browser(page_without_javascript):

@@ -111,11 +111,21 @@ def submit(client: Client, url: str, **changes: Any) -> Any:
 def new_event_values(**changes: Any) -> dict[str, Any]:
     """A complete, valid new event for the organization TESTORG (synthetic)."""
     values: dict[str, Any] = {
-        "title": "Synthetic form-test workshop", "kind": "workshop", "status": "confirmed", "visibility": "public",
-        "attendance_mode": "in_person", "all_day": "True", "date_precision": "day", "start_date": "2030-05-04",
-        "end_date": "2030-05-06", "timezone": "Europe/Zurich", "city": "Geneva", "country": "CH",
+        "title": "Synthetic form-test workshop",
+        "kind": "workshop",
+        "status": "confirmed",
+        "visibility": "public",
+        "attendance_mode": "in_person",
+        "all_day": "True",
+        "date_precision": "day",
+        "start_date": "2030-05-04",
+        "end_date": "2030-05-06",
+        "timezone": "Europe/Zurich",
+        "city": "Geneva",
+        "country": "CH",
         "lead_organizers": ["TESTORG"],
-        "links-TOTAL_FORMS": "0", "links-INITIAL_FORMS": "0",
+        "links-TOTAL_FORMS": "0",
+        "links-INITIAL_FORMS": "0",
     }
     values.update(changes)
     return values
@@ -133,14 +143,38 @@ def test_new_event_form_has_a_label_for_every_control(editor_client):
     response = editor_client.get(CREATE_URL)
     html = response.content.decode()
     form = response.context["form"]
-    for name in ("title", "start_date", "end_date", "start_at", "end_at", "timezone", "country", "online_url",
-                 "bodies", "target_countries", "parent", "website", "registration_url", "internal_notes",
-                 "contact_name", "contact_email"):
+    for name in (
+        "title",
+        "start_date",
+        "end_date",
+        "start_at",
+        "end_at",
+        "timezone",
+        "country",
+        "online_url",
+        "bodies",
+        "target_countries",
+        "parent",
+        "website",
+        "registration_url",
+        "internal_notes",
+        "contact_name",
+        "contact_email",
+    ):
         assert f'<label for="id_{name}"' in html, name
-    for name in ("visibility", "attendance_mode", "all_day", "lead_organizers", "co_organizers", "instruments",
-                 "topics", "target_regions", "languages"):
+    for name in (
+        "visibility",
+        "attendance_mode",
+        "all_day",
+        "lead_organizers",
+        "co_organizers",
+        "instruments",
+        "topics",
+        "target_regions",
+        "languages",
+    ):
         assert form[name].use_fieldset, name
-    assert '<legend>Internal — staff only</legend>' in html
+    assert "<legend>Internal — staff only</legend>" in html
     assert 'type="datetime-local"' in html and 'type="date"' in html
     # No inline script or style (strict CSP); the one script is a static file (htmx, for the planning assistant).
     assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/django_htmx/htmx-2.min.js" defer>']
@@ -176,20 +210,41 @@ def test_time_zone_select_lists_iana_names_grouped_by_area(editor_client):
 def test_editor_creates_an_all_day_event_with_every_kind_of_field(editor_client, editor):
     make_organization("PARTNER")
     host = make_event(title="Synthetic host conference", kind="cop", start=date(2030, 5, 1), end=date(2030, 5, 10))
-    response = editor_client.post(CREATE_URL, new_event_values(
-        description="A synthetic description.", venue="Synthetic venue", instruments=["minamata"],
-        bodies=["mc-cop"], topics=["mercury"], target_regions=["africa"], target_countries=["KE", "NG"],
-        languages=["en", "fr"], parent=str(host.pk), website="https://example.org/meeting",
-        registration_url="https://example.org/register", internal_notes="Synthetic internal note",
-        contact_name="Synthetic Contact", contact_email="contact@example.org",
-        **{"links-TOTAL_FORMS": "1", "links-INITIAL_FORMS": "0", "links-0-kind": "documents",
-           "links-0-title": "Synthetic documents", "links-0-url": "https://example.org/docs"},
-    ))
+    response = editor_client.post(
+        CREATE_URL,
+        new_event_values(
+            description="A synthetic description.",
+            venue="Synthetic venue",
+            instruments=["minamata"],
+            bodies=["mc-cop"],
+            topics=["mercury"],
+            target_regions=["africa"],
+            target_countries=["KE", "NG"],
+            languages=["en", "fr"],
+            parent=str(host.pk),
+            website="https://example.org/meeting",
+            registration_url="https://example.org/register",
+            internal_notes="Synthetic internal note",
+            contact_name="Synthetic Contact",
+            contact_email="contact@example.org",
+            **{
+                "links-TOTAL_FORMS": "1",
+                "links-INITIAL_FORMS": "0",
+                "links-0-kind": "documents",
+                "links-0-title": "Synthetic documents",
+                "links-0-url": "https://example.org/docs",
+            },
+        ),
+    )
     event = Event.objects.get(title="Synthetic form-test workshop")
     assert response.status_code == 302
     assert response["Location"] == f"/events/{event.pk}/"
     assert (event.start_date, event.end_date, event.all_day, event.timezone) == (
-        date(2030, 5, 4), date(2030, 5, 6), True, "Europe/Zurich")
+        date(2030, 5, 4),
+        date(2030, 5, 6),
+        True,
+        "Europe/Zurich",
+    )
     assert (event.venue, event.city, event.country.code) == ("Synthetic venue", "Geneva", "CH")
     assert [o.acronym for o in event.lead_organizers] == ["TESTORG"]
     assert [i.code for i in event.instruments.all()] == ["minamata"]
@@ -201,9 +256,13 @@ def test_editor_creates_an_all_day_event_with_every_kind_of_field(editor_client,
     assert event.parent == host
     assert (event.website, event.registration_url) == ("https://example.org/meeting", "https://example.org/register")
     assert (event.internal_notes, event.contact_name, event.contact_email) == (
-        "Synthetic internal note", "Synthetic Contact", "contact@example.org")
+        "Synthetic internal note",
+        "Synthetic Contact",
+        "contact@example.org",
+    )
     assert [(link.kind, link.title, link.url) for link in event.links.all()] == [
-        ("documents", "Synthetic documents", "https://example.org/docs")]
+        ("documents", "Synthetic documents", "https://example.org/docs")
+    ]
     assert event.history.get().history_user == editor
 
 
@@ -214,10 +273,19 @@ def test_one_day_event_needs_no_last_day(editor_client):
 
 
 def test_times_are_read_in_the_chosen_time_zone(editor_client):
-    response = editor_client.post(CREATE_URL, new_event_values(
-        all_day="False", start_date="", end_date="", start_at="2030-06-02T18:00", end_at="2030-06-02T23:30",
-        timezone="Africa/Nairobi", city="Nairobi", country="KE",
-    ))
+    response = editor_client.post(
+        CREATE_URL,
+        new_event_values(
+            all_day="False",
+            start_date="",
+            end_date="",
+            start_at="2030-06-02T18:00",
+            end_at="2030-06-02T23:30",
+            timezone="Africa/Nairobi",
+            city="Nairobi",
+            country="KE",
+        ),
+    )
     assert response.status_code == 302
     event = Event.objects.get()
     assert (event.start_at, event.end_at) == (aware(2030, 6, 2, 15, 0), aware(2030, 6, 2, 20, 30))
@@ -225,25 +293,43 @@ def test_times_are_read_in_the_chosen_time_zone(editor_client):
 
 
 def test_edit_form_shows_local_times_and_saves_them_back_unchanged(editor_client, organization):
-    event = make_event(all_day=False, timezone="Asia/Bangkok", start=datetime(2030, 6, 2, 9, 0),
-                       end=datetime(2030, 6, 2, 17, 0), city="Bangkok", country=Country.objects.get(code="TH"),
-                       lead_organizers=[organization])
+    event = make_event(
+        all_day=False,
+        timezone="Asia/Bangkok",
+        start=datetime(2030, 6, 2, 9, 0),
+        end=datetime(2030, 6, 2, 17, 0),
+        city="Bangkok",
+        country=Country.objects.get(code="TH"),
+        lead_organizers=[organization],
+    )
     url = reverse("calendar:event_edit", args=[event.pk])
     values = form_on_page(editor_client, url)
     assert (values["start_at"], values["end_at"], values["timezone"]) == (
-        ["2030-06-02T09:00"], ["2030-06-02T17:00"], ["Asia/Bangkok"])
+        ["2030-06-02T09:00"],
+        ["2030-06-02T17:00"],
+        ["Asia/Bangkok"],
+    )
     response = submit(editor_client, url, title="Synthetic renamed meeting")
     assert response.status_code == 302
     event.refresh_from_db()
     assert (event.title, event.start_at, event.end_at, event.version) == (
-        "Synthetic renamed meeting", aware(2030, 6, 2, 2, 0), aware(2030, 6, 2, 10, 0), 2)
+        "Synthetic renamed meeting",
+        aware(2030, 6, 2, 2, 0),
+        aware(2030, 6, 2, 10, 0),
+        2,
+    )
 
 
 def test_links_can_be_added_and_removed(editor_client, organization):
     event = make_event(lead_organizers=[organization])
     url = reverse("calendar:event_edit", args=[event.pk])
-    submit(editor_client, url, links__0__kind="report", links__0__title="Synthetic report",
-           links__0__url="https://example.org/report")
+    submit(
+        editor_client,
+        url,
+        links__0__kind="report",
+        links__0__title="Synthetic report",
+        links__0__url="https://example.org/report",
+    )
     assert [link.title for link in EventLink.objects.filter(event=event)] == ["Synthetic report"]
     submit(editor_client, url, links__0__DELETE="on")
     assert not EventLink.objects.filter(event=event).exists()
@@ -255,7 +341,9 @@ def test_editor_keeps_other_organizations_already_on_the_event(editor_client, or
     response = submit(editor_client, reverse("calendar:event_edit", args=[event.pk]), title="Synthetic new title")
     assert response.status_code == 302
     assert sorted((link.role, link.organization.acronym) for link in event.event_organizers.all()) == [
-        ("co", "PARTNER"), ("lead", "TESTORG")]
+        ("co", "PARTNER"),
+        ("lead", "TESTORG"),
+    ]
 
 
 # --- Refusals, each at its field ------------------------------------------------------------------
@@ -264,25 +352,43 @@ def test_editor_keeps_other_organizations_already_on_the_event(editor_client, or
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"start_date": "2030-05-06", "end_date": "2030-05-04"}, "end_date",
-         "The event ends (2030-05-04) before it starts (2030-05-06)."),
-        ({"all_day": "False", "start_at": "2030-05-04T10:00", "end_at": "2030-05-04T09:00"}, "end_at",
-         "The event ends before it starts."),
-        ({"timezone": "Mars/Olympus_Mons"}, "timezone",
-         "“Mars/Olympus_Mons” is not a known time zone; choose one from the list, such as Europe/Zurich."),
+        (
+            {"start_date": "2030-05-06", "end_date": "2030-05-04"},
+            "end_date",
+            "The event ends (2030-05-04) before it starts (2030-05-06).",
+        ),
+        (
+            {"all_day": "False", "start_at": "2030-05-04T10:00", "end_at": "2030-05-04T09:00"},
+            "end_at",
+            "The event ends before it starts.",
+        ),
+        (
+            {"timezone": "Mars/Olympus_Mons"},
+            "timezone",
+            "“Mars/Olympus_Mons” is not a known time zone; choose one from the list, such as Europe/Zurich.",
+        ),
         ({"country": "XX"}, "country", "There is no country with the code “XX”; choose a country from the list."),
         ({"target_countries": ["KE", "QQ"]}, "target_countries", "There is no country with the code “QQ”."),
-        ({"website": "not a web address"}, "website",
-         "Enter a full web address starting with https:// or http://, such as https://www.example.org/."),
-        ({"online_url": "javascript:alert(1)"}, "online_url",
-         "Enter a full web address starting with https:// or http://, such as https://www.example.org/."),
+        (
+            {"website": "not a web address"},
+            "website",
+            "Enter a full web address starting with https:// or http://, such as https://www.example.org/.",
+        ),
+        (
+            {"online_url": "javascript:alert(1)"},
+            "online_url",
+            "Enter a full web address starting with https:// or http://, such as https://www.example.org/.",
+        ),
         ({"contact_email": "nobody"}, "contact_email", "Enter an e-mail address such as name@example.org."),
         ({"title": "   "}, "title", "This field is required."),
         ({"start_date": ""}, "start_date", "Give the first day of the event."),
         ({"all_day": "False"}, "start_at", "Give the date and time the event starts."),
         ({"lead_organizers": []}, "lead_organizers", "Name at least one lead organizer."),
-        ({"lead_organizers": ["TESTORG"], "co_organizers": ["TESTORG"]}, "co_organizers",
-         "An organization cannot be both lead and co-organizer."),
+        (
+            {"lead_organizers": ["TESTORG"], "co_organizers": ["TESTORG"]},
+            "co_organizers",
+            "An organization cannot be both lead and co-organizer.",
+        ),
         ({"city": "", "country": ""}, "city", "Give the city or venue, or mark the event as online."),
     ],
 )
@@ -324,8 +430,9 @@ def test_forged_co_organizer_is_refused_too(editor_client):
 def test_editor_may_not_hand_an_event_over_to_another_organization(editor_client, organization):
     partner = make_organization("PARTNER")
     event = make_event(lead_organizers=[organization], co_organizers=[partner])
-    response = submit(editor_client, reverse("calendar:event_edit", args=[event.pk]),
-                      lead_organizers=["PARTNER"], co_organizers=None)
+    response = submit(
+        editor_client, reverse("calendar:event_edit", args=[event.pk]), lead_organizers=["PARTNER"], co_organizers=None
+    )
     assert response.status_code == 400
     assert errors_at(response, "lead_organizers") == [
         "Keep at least one organization you edit for among the organizers; otherwise you could no longer edit "
@@ -336,13 +443,22 @@ def test_editor_may_not_hand_an_event_over_to_another_organization(editor_client
 
 
 def test_incomplete_link_row_is_refused_at_its_field(editor_client):
-    response = editor_client.post(CREATE_URL, new_event_values(**{
-        "links-TOTAL_FORMS": "1", "links-INITIAL_FORMS": "0", "links-0-kind": "documents",
-        "links-0-title": "Synthetic documents", "links-0-url": "not a web address",
-    }))
+    response = editor_client.post(
+        CREATE_URL,
+        new_event_values(
+            **{
+                "links-TOTAL_FORMS": "1",
+                "links-INITIAL_FORMS": "0",
+                "links-0-kind": "documents",
+                "links-0-title": "Synthetic documents",
+                "links-0-url": "not a web address",
+            }
+        ),
+    )
     assert response.status_code == 400
-    assert response.context["form"].links.errors == [{"url": [
-        "Enter a full web address starting with https:// or http://, such as https://www.example.org/."]}]
+    assert response.context["form"].links.errors == [
+        {"url": ["Enter a full web address starting with https:// or http://, such as https://www.example.org/."]}
+    ]
     assert not Event.objects.exists()
 
 
@@ -364,8 +480,13 @@ def test_staff_member_without_editor_role_sees_no_organizer_to_choose(organizati
 
 
 def test_event_with_an_old_zone_alias_can_still_be_edited(admin_user):
-    event = make_event(all_day=False, timezone="US/Eastern", start=datetime(2030, 6, 2, 9, 0),
-                       end=datetime(2030, 6, 2, 17, 0), city="Synthetic City")
+    event = make_event(
+        all_day=False,
+        timezone="US/Eastern",
+        start=datetime(2030, 6, 2, 9, 0),
+        end=datetime(2030, 6, 2, 17, 0),
+        city="Synthetic City",
+    )
     client = Client()
     client.force_login(admin_user)
     assert "US/Eastern" not in str(client.get(CREATE_URL).context["form"].fields["timezone"].choices)

@@ -25,8 +25,12 @@ def edit_url(event: Event) -> str:
 
 
 def test_possible_duplicate_is_shown_and_nothing_saved_until_confirmed(editor_client, organization):
-    existing = make_event(title="Synthetic regional workshop on mercury for Africa", lead_organizers=[organization],
-                          start=date(2030, 5, 5), end=date(2030, 5, 7))
+    existing = make_event(
+        title="Synthetic regional workshop on mercury for Africa",
+        lead_organizers=[organization],
+        start=date(2030, 5, 5),
+        end=date(2030, 5, 7),
+    )
     values = new_event_values(title="Synthetic mercury regional workshop for Africa")
 
     warned = editor_client.post(CREATE_URL, values)
@@ -44,8 +48,9 @@ def test_possible_duplicate_is_shown_and_nothing_saved_until_confirmed(editor_cl
 
 
 def test_different_title_is_not_a_duplicate(editor_client, organization):
-    make_event(title="Synthetic budget committee", lead_organizers=[organization],
-               start=date(2030, 5, 5), end=date(2030, 5, 7))
+    make_event(
+        title="Synthetic budget committee", lead_organizers=[organization], start=date(2030, 5, 5), end=date(2030, 5, 7)
+    )
     assert editor_client.post(CREATE_URL, new_event_values()).status_code == 302
 
 
@@ -72,16 +77,20 @@ def test_second_editor_gets_a_conflict_and_the_first_change_is_kept(editor, orga
 
     saved = first.post(edit_url(event), {**first_values, "title": ["Synthetic title by the first editor"]})
     assert saved.status_code == 302
-    refused = second.post(edit_url(event), {**second_values, "title": ["Synthetic title by the second editor"],
-                                            "city": ["Synthetic City"]})
+    refused = second.post(
+        edit_url(event),
+        {**second_values, "title": ["Synthetic title by the second editor"], "city": ["Synthetic City"]},
+    )
 
     assert refused.status_code == 409
     event.refresh_from_db()
     assert (event.title, event.city, event.version) == ("Synthetic title by the first editor", "Geneva", 2)
     html = refused.content.decode()
     assert "Someone else changed this event while you were working on it" in html
-    assert ("This event was changed by someone else while you were editing it (version 2, you started from "
-            "version 1). Nothing was saved") in html
+    assert (
+        "This event was changed by someone else while you were editing it (version 2, you started from "
+        "version 1). Nothing was saved"
+    ) in html
     assert refused.context["conflict"]["by"] == "editor"
     assert refused.context["conflict"]["differences"] == [
         ("Title", "Synthetic title by the first editor", "Synthetic title by the second editor"),
@@ -147,7 +156,11 @@ def test_postpone_without_new_dates_keeps_the_dates(editor_client, organization)
     assert response.status_code == 302
     event.refresh_from_db()
     assert (event.status, event.version, event.start_date, event.end_date) == (
-        "postponed", 2, date(2030, 3, 4), date(2030, 3, 6))
+        "postponed",
+        2,
+        date(2030, 3, 4),
+        date(2030, 3, 6),
+    )
 
 
 def test_postpone_to_new_dates_keeps_the_length_when_only_the_first_day_is_given(editor_client, organization):
@@ -155,14 +168,26 @@ def test_postpone_to_new_dates_keeps_the_length_when_only_the_first_day_is_given
     submit(editor_client, reverse("calendar:event_postpone", args=[event.pk]), new_start="2030-09-01")
     event.refresh_from_db()
     assert (event.status, event.version, event.start_date, event.end_date) == (
-        "postponed", 2, date(2030, 9, 1), date(2030, 9, 3))
+        "postponed",
+        2,
+        date(2030, 9, 1),
+        date(2030, 9, 3),
+    )
 
 
 def test_postpone_a_timed_event_to_new_local_times(editor_client, organization):
-    event = make_event(all_day=False, start=datetime(2030, 3, 4, 10, 0), end=datetime(2030, 3, 4, 12, 0),
-                       lead_organizers=[organization])
-    submit(editor_client, reverse("calendar:event_postpone", args=[event.pk]),
-           new_start="2030-04-01T14:00", new_end="2030-04-01T16:00")
+    event = make_event(
+        all_day=False,
+        start=datetime(2030, 3, 4, 10, 0),
+        end=datetime(2030, 3, 4, 12, 0),
+        lead_organizers=[organization],
+    )
+    submit(
+        editor_client,
+        reverse("calendar:event_postpone", args=[event.pk]),
+        new_start="2030-04-01T14:00",
+        new_end="2030-04-01T16:00",
+    )
     event.refresh_from_db()
     # Europe/Zurich is UTC+2 on 1 April 2030 (summer time).
     assert (event.start_at, event.end_at, event.version) == (aware(2030, 4, 1, 12), aware(2030, 4, 1, 14), 2)
@@ -170,8 +195,9 @@ def test_postpone_a_timed_event_to_new_local_times(editor_client, organization):
 
 def test_postpone_refuses_new_end_before_new_start_at_the_field(editor_client, organization):
     event = make_event(lead_organizers=[organization])
-    response = submit(editor_client, reverse("calendar:event_postpone", args=[event.pk]),
-                      new_start="2030-09-05", new_end="2030-09-01")
+    response = submit(
+        editor_client, reverse("calendar:event_postpone", args=[event.pk]), new_start="2030-09-05", new_end="2030-09-01"
+    )
     assert response.status_code == 400
     assert response.context["form"].errors["new_end"] == ["The event ends (2030-09-01) before it starts (2030-09-05)."]
     event.refresh_from_db()
@@ -212,7 +238,9 @@ def test_history_shows_who_changed_what_and_when(editor, editor_client, staff_cl
     assert response.status_code == 200
     entries = response.context["entries"]
     assert [(e["by"], e["record"].history_change_reason, e["record"].version) for e in entries] == [
-        ("Synthetic Editor", "Cancelled", 3), ("Synthetic Editor", "Edited", 2), ("Synthetic Editor", "Created", 1),
+        ("Synthetic Editor", "Cancelled", 3),
+        ("Synthetic Editor", "Edited", 2),
+        ("Synthetic Editor", "Created", 1),
     ]
     assert [(c.label, c.old, c.new) for c in entries[0]["changes"]] == [("Status", "Confirmed", "Cancelled")]
     assert [(c.label, c.old, c.new) for c in entries[1]["changes"]] == [
@@ -227,8 +255,12 @@ def test_history_shows_who_changed_what_and_when(editor, editor_client, staff_cl
 
 
 def test_history_shows_times_in_the_event_time_zone(admin_user, organization):
-    event = make_event(all_day=False, start=datetime(2030, 3, 4, 10, 0), end=datetime(2030, 3, 4, 12, 0),
-                       lead_organizers=[organization])
+    event = make_event(
+        all_day=False,
+        start=datetime(2030, 3, 4, 10, 0),
+        end=datetime(2030, 3, 4, 12, 0),
+        lead_organizers=[organization],
+    )
     client = Client()
     client.force_login(admin_user)
     submit(client, edit_url(event), start_at="2030-03-04T11:00")
@@ -246,9 +278,15 @@ def test_history_shows_organizer_and_link_changes(admin_user, organization):
 
     partner = make_organization("PARTNER-SYN")
     event = make_event(lead_organizers=[organization])
-    update_event(event, replace(EventData.from_event(event), co_organizers=[partner],
-                                links=[LinkData("documents", "Synthetic documents", "https://example.org/docs")]),
-                 expected_version=event.version)
+    update_event(
+        event,
+        replace(
+            EventData.from_event(event),
+            co_organizers=[partner],
+            links=[LinkData("documents", "Synthetic documents", "https://example.org/docs")],
+        ),
+        expected_version=event.version,
+    )
     client = Client()
     client.force_login(admin_user)
     entry = client.get(reverse("calendar:event_history", args=[event.pk])).context["entries"][0]

@@ -39,9 +39,15 @@ def test_entry_links_the_event_page_and_tells_when_where_and_who(client):
     organizer = make_organization("ATOMORG", name="Synthetic secretariat")
     event = make_event(
         title="Synthetic expert group",
-        all_day=False, timezone="Africa/Nairobi", start=datetime(2030, 6, 2, 9), end=datetime(2030, 6, 2, 17),
-        venue="Synthetic venue", city="Nairobi", country=Country.objects.get(code="KE"),
-        lead_organizers=[organizer], topics=[Topic.objects.get(slug="mercury")],
+        all_day=False,
+        timezone="Africa/Nairobi",
+        start=datetime(2030, 6, 2, 9),
+        end=datetime(2030, 6, 2, 17),
+        venue="Synthetic venue",
+        city="Nairobi",
+        country=Country.objects.get(code="KE"),
+        lead_organizers=[organizer],
+        topics=[Topic.objects.get(slug="mercury")],
     )
     (entry,) = read(client).entries
     assert entry.title == "Synthetic expert group"
@@ -60,8 +66,12 @@ def test_entry_links_the_event_page_and_tells_when_where_and_who(client):
 
 def test_all_day_and_month_only_dates_are_told_with_their_zone(client):
     make_event(title="Synthetic all-day meeting")
-    make_event(title="Synthetic month-only meeting", date_precision=Event.DatePrecision.MONTH,
-               start=datetime(2015, 3, 1).date(), end=datetime(2015, 4, 30).date())
+    make_event(
+        title="Synthetic month-only meeting",
+        date_precision=Event.DatePrecision.MONTH,
+        start=datetime(2015, 3, 1).date(),
+        end=datetime(2015, 4, 30).date(),
+    )
     summaries = {entry.title: entry.summary.split("<br />")[0] for entry in read(client).entries}
     assert summaries == {
         "Synthetic all-day meeting": "March 4, 2030 – March 6, 2030 (all day, Europe/Zurich)",

@@ -137,17 +137,30 @@ def test_one_filter_and_combined_filters_select_the_same_events_in_every_format(
     mercury = Topic.objects.get(slug="mercury")
     kenya = Country.objects.get(code="KE")
     organizer = make_organization("FILTORG")
-    make_event(title="Mercury in Nairobi", topics=[mercury], country=kenya, city="Nairobi",
-               lead_organizers=[organizer])
+    make_event(title="Mercury in Nairobi", topics=[mercury], country=kenya, city="Nairobi", lead_organizers=[organizer])
     make_event(title="Mercury in Geneva", topics=[mercury])
     make_event(title="E-waste in Nairobi", topics=[Topic.objects.get(slug="e-waste")], country=kenya, city="Nairobi")
-    make_event(title="Mercury in Nairobi, cancelled", topics=[mercury], country=kenya, city="Nairobi",
-               status=Event.Status.CANCELLED)
-    make_event(title="Mercury in Nairobi, long ago", topics=[mercury], country=kenya, city="Nairobi",
-               start=date(2001, 5, 1), end=date(2001, 5, 2))
+    make_event(
+        title="Mercury in Nairobi, cancelled",
+        topics=[mercury],
+        country=kenya,
+        city="Nairobi",
+        status=Event.Status.CANCELLED,
+    )
+    make_event(
+        title="Mercury in Nairobi, long ago",
+        topics=[mercury],
+        country=kenya,
+        city="Nairobi",
+        start=date(2001, 5, 1),
+        end=date(2001, 5, 2),
+    )
 
     assert csv_titles(client.get("/events.csv?topic=mercury")) == [
-        "Mercury in Geneva", "Mercury in Nairobi", "Mercury in Nairobi, cancelled", "Mercury in Nairobi, long ago",
+        "Mercury in Geneva",
+        "Mercury in Nairobi",
+        "Mercury in Nairobi, cancelled",
+        "Mercury in Nairobi, long ago",
     ]
     combined = "topic=mercury&country=KE&status=confirmed&from=2020-01-01"
     assert csv_titles(client.get(f"/events.csv?{combined}")) == ["Mercury in Nairobi"]
@@ -176,8 +189,9 @@ def test_number_of_queries_does_not_grow_with_the_number_of_events(client, djang
     mercury = Topic.objects.get(slug="mercury")
     parent = make_event(title="Synthetic parent meeting")
     for number in range(count):
-        make_event(title=f"Synthetic meeting {number}", topics=[mercury], parent=parent,
-                   co_organizers=[make_organization()])
+        make_event(
+            title=f"Synthetic meeting {number}", topics=[mercury], parent=parent, co_organizers=[make_organization()]
+        )
     with django_assert_num_queries(EXPECTED_QUERIES[fmt]):
         response = client.get(f"/events.{fmt}")
     assert response.status_code == 200

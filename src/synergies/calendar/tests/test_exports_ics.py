@@ -79,8 +79,12 @@ def test_all_day_event_has_dates_and_an_exclusive_end(client):
 
 def test_timed_events_carry_tzid_and_a_vtimezone_for_each_zone(client):
     nairobi = make_event(
-        all_day=False, timezone="Africa/Nairobi", start=datetime(2030, 6, 2, 18), end=datetime(2030, 6, 2, 23, 30),
-        city="Nairobi", country=Country.objects.get(code="KE"),
+        all_day=False,
+        timezone="Africa/Nairobi",
+        start=datetime(2030, 6, 2, 18),
+        end=datetime(2030, 6, 2, 23, 30),
+        city="Nairobi",
+        country=Country.objects.get(code="KE"),
     )
     geneva = make_event(all_day=False, start=datetime(2030, 7, 1, 10), end=datetime(2030, 7, 1, 13))
     body = fetch(client)
@@ -100,8 +104,14 @@ def test_timed_events_carry_tzid_and_a_vtimezone_for_each_zone(client):
 
 def test_online_event_in_utc_needs_no_vtimezone(client):
     event = make_event(
-        all_day=False, timezone="UTC", start=datetime(2030, 5, 5, 13), end=datetime(2030, 5, 5, 15),
-        attendance_mode=Event.AttendanceMode.ONLINE, city="", country=None, online_url="https://example.org/webinar",
+        all_day=False,
+        timezone="UTC",
+        start=datetime(2030, 5, 5, 13),
+        end=datetime(2030, 5, 5, 15),
+        attendance_mode=Event.AttendanceMode.ONLINE,
+        city="",
+        country=None,
+        online_url="https://example.org/webinar",
     )
     body = fetch(client)
     assert b"DTSTART:20300505T130000Z\r\nDTEND:20300505T150000Z\r\n" in body
@@ -113,7 +123,9 @@ def test_online_event_in_utc_needs_no_vtimezone(client):
 
 def test_month_precision_event_spans_its_months_and_says_dates_are_to_be_confirmed(client):
     event = make_event(
-        start=date(2015, 3, 1), end=date(2015, 4, 30), date_precision=Event.DatePrecision.MONTH,
+        start=date(2015, 3, 1),
+        end=date(2015, 4, 30),
+        date_precision=Event.DatePrecision.MONTH,
         title="Synthetic regional workshop, dates not fixed",
     )
     component = vevents(fetch(client))[event.uid]
@@ -128,8 +140,9 @@ def test_uid_is_stable_and_sequence_rises_with_each_edit_and_with_cancellation(c
     assert int(first["SEQUENCE"]) == 1
     assert str(first["STATUS"]) == "CONFIRMED"
 
-    update_event(event, replace(EventData.from_event(event), title="Synthetic expert meeting, renamed"),
-                 expected_version=1)
+    update_event(
+        event, replace(EventData.from_event(event), title="Synthetic expert meeting, renamed"), expected_version=1
+    )
     edited = vevents(fetch(client))[event.uid]
     assert str(edited["SUMMARY"]) == "Synthetic expert meeting, renamed"
     assert int(edited["SEQUENCE"]) == 2
@@ -163,9 +176,14 @@ def test_location_url_categories_and_description(client):
     event = make_event(
         title="Synthetic workshop on mercury",
         description="Synthetic description of the workshop.",
-        lead_organizers=[lead], co_organizers=[partner], venue="Synthetic conference centre", city="Geneva",
-        kind=Event.Kind.WORKSHOP, topics=[Topic.objects.get(slug="mercury")],
-        instruments=[Instrument.objects.get(code="minamata")], website="https://example.org/meeting",
+        lead_organizers=[lead],
+        co_organizers=[partner],
+        venue="Synthetic conference centre",
+        city="Geneva",
+        kind=Event.Kind.WORKSHOP,
+        topics=[Topic.objects.get(slug="mercury")],
+        instruments=[Instrument.objects.get(code="minamata")],
+        website="https://example.org/meeting",
     )
     component = vevents(fetch(client))[event.uid]
     assert str(component["LOCATION"]) == "Synthetic conference centre, Geneva, Switzerland"

@@ -79,4 +79,3 @@ def test_fingerprint_changes_with_any_change_to_the_data():
     assert related.etag != one.etag
     Topic.objects.filter(slug="mercury").first().save()  # reference data renamed or touched
     assert Fingerprint.of(key=("k",)).etag != related.etag
-

@@ -22,8 +22,7 @@ from synergies.testing import make_event
 pytestmark = pytest.mark.django_db
 
 YEAR = timezone.localdate().year + 1
-URLS = ["/events/", f"/events/?view=month&month={YEAR}-06", f"/events/?view=year&year={YEAR}",
-        "/events/?q=synthetic"]
+URLS = ["/events/", f"/events/?view=month&month={YEAR}-06", f"/events/?view=year&year={YEAR}", "/events/?q=synthetic"]
 
 
 @pytest.fixture(autouse=True)

@@ -29,16 +29,27 @@ def cop(db):
     lead = make_organization("SYNBRS", name="Synthetic secretariat", website="https://secretariat.example.org")
     co = make_organization("SYNCHEM", name="Synthetic chemicals branch")
     return make_event(
-        title="Synthetic conference of the parties", description="Synthetic description.\nSecond line.",
-        kind=Event.Kind.COP, lead_organizers=[lead], co_organizers=[co],
+        title="Synthetic conference of the parties",
+        description="Synthetic description.\nSecond line.",
+        kind=Event.Kind.COP,
+        lead_organizers=[lead],
+        co_organizers=[co],
         instruments=[Instrument.objects.get(code="basel"), Instrument.objects.get(code="stockholm")],
-        bodies=[Body.objects.get(code="bc-cop")], topics=[Topic.objects.get(slug="pops")],
-        target_regions=[Region.objects.get(code="africa")], target_countries=[Country.objects.get(code="SN")],
-        languages=["en", "fr"], venue="Synthetic conference centre", city="Geneva",
-        country=Country.objects.get(code="CH"), start=date(2030, 5, 4), end=date(2030, 5, 15),
-        website="https://meeting.example.org", registration_url="https://register.example.org",
+        bodies=[Body.objects.get(code="bc-cop")],
+        topics=[Topic.objects.get(slug="pops")],
+        target_regions=[Region.objects.get(code="africa")],
+        target_countries=[Country.objects.get(code="SN")],
+        languages=["en", "fr"],
+        venue="Synthetic conference centre",
+        city="Geneva",
+        country=Country.objects.get(code="CH"),
+        start=date(2030, 5, 4),
+        end=date(2030, 5, 15),
+        website="https://meeting.example.org",
+        registration_url="https://register.example.org",
         links=[LinkData("documents", "Synthetic meeting documents", "https://documents.example.org")],
-        internal_notes="Synthetic internal note", contact_name="Synthetic Contact Person",
+        internal_notes="Synthetic internal note",
+        contact_name="Synthetic Contact Person",
         contact_email="contact@example.org",
     )
 
@@ -64,8 +75,10 @@ def test_event_page_shows_every_public_field(client, cop):
     assert "<dd>English, French</dd>" in html
     assert '<a href="https://meeting.example.org">Meeting page</a>' in html
     assert '<a href="https://register.example.org">Registration</a>' in html
-    assert '<a href="https://documents.example.org">Synthetic meeting documents</a> ' \
-           '<span class="link-kind">(Meeting documents)</span>' in html
+    assert (
+        '<a href="https://documents.example.org">Synthetic meeting documents</a> '
+        '<span class="link-kind">(Meeting documents)</span>' in html
+    )
     assert f'<a class="button" href="/events/{cop.pk}.ics" download>Add to my calendar</a>' in html
 
 
@@ -81,7 +94,8 @@ def test_event_page_json_ld_is_a_schema_org_event(client, cop):
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "location": {
-            "@type": "Place", "name": "Synthetic conference centre",
+            "@type": "Place",
+            "name": "Synthetic conference centre",
             "address": {"@type": "PostalAddress", "addressLocality": "Geneva", "addressCountry": "CH"},
         },
         "organizer": [
@@ -95,9 +109,16 @@ def test_event_page_json_ld_is_a_schema_org_event(client, cop):
 
 def test_json_ld_of_a_timed_online_cancelled_event(client, db):
     event = make_event(
-        title="Synthetic webinar", all_day=False, timezone="Europe/Zurich", status=Event.Status.CANCELLED,
-        attendance_mode=Event.AttendanceMode.ONLINE, online_url="https://webinar.example.org", city="",
-        country=None, start=aware(2030, 6, 10, 14, 0, "Europe/Zurich"), end=aware(2030, 6, 10, 15, 30, "Europe/Zurich"),
+        title="Synthetic webinar",
+        all_day=False,
+        timezone="Europe/Zurich",
+        status=Event.Status.CANCELLED,
+        attendance_mode=Event.AttendanceMode.ONLINE,
+        online_url="https://webinar.example.org",
+        city="",
+        country=None,
+        start=aware(2030, 6, 10, 14, 0, "Europe/Zurich"),
+        end=aware(2030, 6, 10, 15, 30, "Europe/Zurich"),
     )
     data = json_ld(client.get(f"/events/{event.pk}/"))
     assert data["startDate"] == "2030-06-10T14:00:00+02:00"
@@ -109,22 +130,33 @@ def test_json_ld_of_a_timed_online_cancelled_event(client, db):
 
 def test_json_ld_of_a_hybrid_postponed_event_has_both_places(client, db):
     event = make_event(
-        title="Synthetic hybrid meeting", status=Event.Status.POSTPONED, attendance_mode=Event.AttendanceMode.HYBRID,
-        online_url="https://stream.example.org", city="Nairobi", country=Country.objects.get(code="KE"),
+        title="Synthetic hybrid meeting",
+        status=Event.Status.POSTPONED,
+        attendance_mode=Event.AttendanceMode.HYBRID,
+        online_url="https://stream.example.org",
+        city="Nairobi",
+        country=Country.objects.get(code="KE"),
     )
     data = json_ld(client.get(f"/events/{event.pk}/"))
     assert data["eventStatus"] == "https://schema.org/EventPostponed"
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     assert data["location"] == [
-        {"@type": "Place", "name": "Nairobi",
-         "address": {"@type": "PostalAddress", "addressLocality": "Nairobi", "addressCountry": "KE"}},
+        {
+            "@type": "Place",
+            "name": "Nairobi",
+            "address": {"@type": "PostalAddress", "addressLocality": "Nairobi", "addressCountry": "KE"},
+        },
         {"@type": "VirtualLocation", "url": "https://stream.example.org"},
     ]
 
 
 def test_json_ld_keeps_month_precision(client, db):
-    event = make_event(title="Synthetic regional workshop", date_precision=Event.DatePrecision.MONTH,
-                       start=date(2030, 3, 1), end=date(2030, 4, 30))
+    event = make_event(
+        title="Synthetic regional workshop",
+        date_precision=Event.DatePrecision.MONTH,
+        start=date(2030, 3, 1),
+        end=date(2030, 4, 30),
+    )
     data = json_ld(client.get(f"/events/{event.pk}/"))
     assert (data["startDate"], data["endDate"]) == ("2030-03", "2030-04")
 
@@ -142,8 +174,13 @@ def test_json_ld_cannot_be_broken_out_of(client, db):
 
 
 def test_related_events_side_events_and_back_to_back(client, cop):
-    side = make_event(title="Synthetic science fair", kind=Event.Kind.SIDE_EVENT, parent=cop,
-                      start=date(2030, 5, 6), end=date(2030, 5, 6))
+    side = make_event(
+        title="Synthetic science fair",
+        kind=Event.Kind.SIDE_EVENT,
+        parent=cop,
+        start=date(2030, 5, 6),
+        end=date(2030, 5, 6),
+    )
     neighbour = make_event(title="Synthetic regional meeting", start=date(2030, 5, 18), end=date(2030, 5, 19))
     link_back_to_back(cop, neighbour)
 
@@ -154,10 +191,13 @@ def test_related_events_side_events_and_back_to_back(client, cop):
     assert f'<a href="/events/{neighbour.pk}/">Synthetic regional meeting</a>' in html
 
     side_html = client.get(f"/events/{side.pk}/").content.decode()
-    assert f'Held during: <a href="/events/{cop.pk}/">Synthetic conference of the parties</a> (4–15 May 2030)' \
-        in side_html
-    assert f'<a href="/events/{cop.pk}/">Synthetic conference of the parties</a>' in \
-        client.get(f"/events/{neighbour.pk}/").content.decode()
+    assert (
+        f'Held during: <a href="/events/{cop.pk}/">Synthetic conference of the parties</a> (4–15 May 2030)' in side_html
+    )
+    assert (
+        f'<a href="/events/{cop.pk}/">Synthetic conference of the parties</a>'
+        in client.get(f"/events/{neighbour.pk}/").content.decode()
+    )
 
 
 def test_cancelled_and_postponed_pages_say_so(client, db):
@@ -169,8 +209,12 @@ def test_cancelled_and_postponed_pages_say_so(client, db):
 
 def test_timed_event_page_names_the_zone(client, db):
     event = make_event(
-        title="Synthetic timed meeting", all_day=False, timezone="Africa/Nairobi", city="Nairobi",
-        start=aware(2030, 6, 10, 9, 0, "Africa/Nairobi"), end=aware(2030, 6, 10, 17, 0, "Africa/Nairobi"),
+        title="Synthetic timed meeting",
+        all_day=False,
+        timezone="Africa/Nairobi",
+        city="Nairobi",
+        start=aware(2030, 6, 10, 9, 0, "Africa/Nairobi"),
+        end=aware(2030, 6, 10, 17, 0, "Africa/Nairobi"),
     )
     html = client.get(f"/events/{event.pk}/").content.decode()
     assert "10 June 2030, 09:00–17:00 Africa/Nairobi (EAT)" in html
@@ -179,8 +223,13 @@ def test_timed_event_page_names_the_zone(client, db):
 
 def test_staff_see_the_internal_section(client, staff_client, cop):
     organization = cop.event_organizers.first().organization
-    Participation.objects.create(event=cop, organization=organization, person="Synthetic Person",
-                                 role=Participation.Role.STATEMENT, notes="Synthetic participation note")
+    Participation.objects.create(
+        event=cop,
+        organization=organization,
+        person="Synthetic Person",
+        role=Participation.Role.STATEMENT,
+        notes="Synthetic participation note",
+    )
     html = staff_client.get(f"/events/{cop.pk}/").content.decode()
     assert '<h2 id="internal-heading">Internal — staff only</h2>' in html
     assert "Synthetic internal note" in html

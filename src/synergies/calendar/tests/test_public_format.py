@@ -64,8 +64,12 @@ def test_month_precision_events_give_only_months():
         ("UTC", (2030, 7, 1, 9, 0), (2030, 7, 1, 10, 0), "1 July 2030, 09:00–10:00 UTC"),
         ("Asia/Dubai", (2030, 7, 1, 9, 0), (2030, 7, 1, 10, 0), "1 July 2030, 09:00–10:00 Asia/Dubai (+04)"),
         # Over the night the clocks change: both names of the zone are given.
-        ("Europe/Zurich", (2030, 3, 30, 22, 0), (2030, 3, 31, 10, 0),
-         "30 March 2030 22:00 – 31 March 2030 10:00 Europe/Zurich (CET/CEST)"),
+        (
+            "Europe/Zurich",
+            (2030, 3, 30, 22, 0),
+            (2030, 3, 31, 10, 0),
+            "30 March 2030 22:00 – 31 March 2030 10:00 Europe/Zurich (CET/CEST)",
+        ),
     ],
 )
 def test_times_are_written_in_the_venue_zone_with_its_name(zone, start, end, expected):

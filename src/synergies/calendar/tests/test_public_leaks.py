@@ -20,33 +20,57 @@ from synergies.testing import make_event
 pytestmark = pytest.mark.django_db
 
 YEAR = timezone.localdate().year + 1
-SECRETS = ("Synthetic secret note", "Synthetic Secret Contact", "secret-contact@example.org",
-           "Synthetic secret participant", "Synthetic secret participation note")
+SECRETS = (
+    "Synthetic secret note",
+    "Synthetic Secret Contact",
+    "secret-contact@example.org",
+    "Synthetic secret participant",
+    "Synthetic secret participation note",
+)
 
 
 @pytest.fixture
 def events(db):
     minamata = Instrument.objects.get(code="minamata")
     public = make_event(
-        title="Synthetic public meeting", instruments=[minamata], start=date(YEAR, 6, 2), end=date(YEAR, 6, 4),
-        internal_notes=SECRETS[0], contact_name=SECRETS[1], contact_email=SECRETS[2],
+        title="Synthetic public meeting",
+        instruments=[minamata],
+        start=date(YEAR, 6, 2),
+        end=date(YEAR, 6, 4),
+        internal_notes=SECRETS[0],
+        contact_name=SECRETS[1],
+        contact_email=SECRETS[2],
     )
-    Participation.objects.create(event=public, organization=public.event_organizers.first().organization,
-                                 person=SECRETS[3], notes=SECRETS[4])
+    Participation.objects.create(
+        event=public, organization=public.event_organizers.first().organization, person=SECRETS[3], notes=SECRETS[4]
+    )
     internal = make_event(
-        title="Synthetic hush meeting", visibility=Event.Visibility.INTERNAL, instruments=[minamata],
-        start=date(YEAR, 6, 3), end=date(YEAR, 6, 3),
+        title="Synthetic hush meeting",
+        visibility=Event.Visibility.INTERNAL,
+        instruments=[minamata],
+        start=date(YEAR, 6, 3),
+        end=date(YEAR, 6, 3),
     )
     internal_side = make_event(
-        title="Synthetic hush side event", visibility=Event.Visibility.INTERNAL, parent=public,
-        start=date(YEAR, 6, 3), end=date(YEAR, 6, 3),
+        title="Synthetic hush side event",
+        visibility=Event.Visibility.INTERNAL,
+        parent=public,
+        start=date(YEAR, 6, 3),
+        end=date(YEAR, 6, 3),
     )
     link_back_to_back(public, internal)
     public_side_of_internal = make_event(
-        title="Synthetic public side event", parent=internal, start=date(YEAR, 6, 3), end=date(YEAR, 6, 3),
+        title="Synthetic public side event",
+        parent=internal,
+        start=date(YEAR, 6, 3),
+        end=date(YEAR, 6, 3),
     )
-    return {"public": public, "internal": internal, "internal_side": internal_side,
-            "public_side": public_side_of_internal}
+    return {
+        "public": public,
+        "internal": internal,
+        "internal_side": internal_side,
+        "public_side": public_side_of_internal,
+    }
 
 
 def public_pages(events) -> list[str]:

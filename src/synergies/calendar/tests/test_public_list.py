@@ -39,22 +39,42 @@ def catalogue(db):
     syna = make_organization("SYNA", name="Synthetic organization A")
     synb = make_organization("SYNB", name="Synthetic organization B")
     mercury_workshop = make_event(
-        title="Synthetic mercury workshop", lead_organizers=[syna], kind=Event.Kind.WORKSHOP,
-        instruments=[Instrument.objects.get(code="minamata")], topics=[Topic.objects.get(slug="mercury")],
-        target_regions=[Region.objects.get(code="africa")], country=Country.objects.get(code="KE"),
-        city="Nairobi", timezone="Africa/Nairobi", start=date(YEAR, 3, 2), end=date(YEAR, 3, 4),
+        title="Synthetic mercury workshop",
+        lead_organizers=[syna],
+        kind=Event.Kind.WORKSHOP,
+        instruments=[Instrument.objects.get(code="minamata")],
+        topics=[Topic.objects.get(slug="mercury")],
+        target_regions=[Region.objects.get(code="africa")],
+        country=Country.objects.get(code="KE"),
+        city="Nairobi",
+        timezone="Africa/Nairobi",
+        start=date(YEAR, 3, 2),
+        end=date(YEAR, 3, 4),
     )
     basel_cop = make_event(
-        title="Synthetic conference of the parties", lead_organizers=[synb], kind=Event.Kind.COP,
-        status=Event.Status.CANCELLED, instruments=[Instrument.objects.get(code="basel")],
-        topics=[Topic.objects.get(slug="e-waste")], target_regions=[Region.objects.get(code="grulac")],
-        country=Country.objects.get(code="CH"), city="Geneva", start=date(YEAR, 5, 4), end=date(YEAR, 5, 15),
+        title="Synthetic conference of the parties",
+        lead_organizers=[synb],
+        kind=Event.Kind.COP,
+        status=Event.Status.CANCELLED,
+        instruments=[Instrument.objects.get(code="basel")],
+        topics=[Topic.objects.get(slug="e-waste")],
+        target_regions=[Region.objects.get(code="grulac")],
+        country=Country.objects.get(code="CH"),
+        city="Geneva",
+        start=date(YEAR, 5, 4),
+        end=date(YEAR, 5, 15),
     )
     webinar = make_event(
-        title="Synthetic webinar on reporting", lead_organizers=[synb], co_organizers=[syna],
-        kind=Event.Kind.WEBINAR, attendance_mode=Event.AttendanceMode.ONLINE, country=None, city="",
+        title="Synthetic webinar on reporting",
+        lead_organizers=[synb],
+        co_organizers=[syna],
+        kind=Event.Kind.WEBINAR,
+        attendance_mode=Event.AttendanceMode.ONLINE,
+        country=None,
+        city="",
         instruments=[Instrument.objects.get(code="basel"), Instrument.objects.get(code="minamata")],
-        start=date(YEAR, 7, 1), end=date(YEAR, 7, 1),
+        start=date(YEAR, 7, 1),
+        end=date(YEAR, 7, 1),
     )
     return {"mercury": mercury_workshop, "cop": basel_cop, "webinar": webinar}
 
@@ -63,7 +83,9 @@ def test_agenda_lists_upcoming_events_grouped_by_month(client, catalogue):
     response = client.get("/events/")
     assert response.status_code == 200
     assert titles(response) == [
-        "Synthetic mercury workshop", "Synthetic conference of the parties", "Synthetic webinar on reporting",
+        "Synthetic mercury workshop",
+        "Synthetic conference of the parties",
+        "Synthetic webinar on reporting",
     ]
     assert month_headings(response) == [f"March {YEAR}", f"May {YEAR}", f"July {YEAR}"]
     assert "3 events" in response.content.decode()
@@ -170,8 +192,10 @@ def test_feeds_and_exports_of_the_same_filter_are_offered(client, catalogue):
         assert f'href="http://testserver/events.{fmt}?{query}"' in html
     assert f'href="webcal://testserver/events.ics?{query}"' in html
     assert "How to subscribe" in html
-    assert f'<link rel="alternate" type="application/atom+xml" title="News feed of these events" ' \
-           f'href="http://testserver/events.atom?{query}">' in html
+    assert (
+        f'<link rel="alternate" type="application/atom+xml" title="News feed of these events" '
+        f'href="http://testserver/events.atom?{query}">' in html
+    )
 
 
 def test_without_filters_the_links_are_the_whole_calendar(client, catalogue):
@@ -184,8 +208,12 @@ def test_pagination_keeps_the_filters(client, settings, db):
     settings.SYNERGIES_EVENTS_PER_PAGE = 2
     basel = Instrument.objects.get(code="basel")
     for day in range(1, 6):
-        make_event(title=f"Synthetic Basel meeting {day}", instruments=[basel],
-                   start=date(YEAR, 2, day), end=date(YEAR, 2, day))
+        make_event(
+            title=f"Synthetic Basel meeting {day}",
+            instruments=[basel],
+            start=date(YEAR, 2, day),
+            end=date(YEAR, 2, day),
+        )
     make_event(title="Synthetic other meeting", start=date(YEAR, 2, 1), end=date(YEAR, 2, 1))
 
     first = client.get("/events/?instrument=basel")
@@ -212,15 +240,16 @@ def test_pagination_keeps_the_filters(client, settings, db):
     assert titles(beyond) == []
     assert '<a href="/events/?instrument=basel">Back to the first page</a>' in beyond.content.decode()
     assert titles(client.get("/events/?instrument=basel&page=first")) == [
-        "Synthetic Basel meeting 1", "Synthetic Basel meeting 2",
+        "Synthetic Basel meeting 1",
+        "Synthetic Basel meeting 2",
     ]
 
 
 def test_past_events_are_one_link_away_newest_first(client, db):
-    make_event(title="Synthetic past meeting, older", start=TODAY - timedelta(days=400),
-               end=TODAY - timedelta(days=399))
-    make_event(title="Synthetic past meeting, recent", start=TODAY - timedelta(days=40),
-               end=TODAY - timedelta(days=38))
+    make_event(
+        title="Synthetic past meeting, older", start=TODAY - timedelta(days=400), end=TODAY - timedelta(days=399)
+    )
+    make_event(title="Synthetic past meeting, recent", start=TODAY - timedelta(days=40), end=TODAY - timedelta(days=38))
     make_event(title="Synthetic coming meeting", start=TODAY + timedelta(days=30), end=TODAY + timedelta(days=31))
     make_event(title="Synthetic running meeting", start=TODAY - timedelta(days=1), end=TODAY + timedelta(days=1))
 
@@ -233,29 +262,42 @@ def test_past_events_are_one_link_away_newest_first(client, db):
 
     past = client.get(f"/events/?to={yesterday}")
     assert titles(past) == [
-        "Synthetic running meeting", "Synthetic past meeting, recent", "Synthetic past meeting, older",
+        "Synthetic running meeting",
+        "Synthetic past meeting, recent",
+        "Synthetic past meeting, older",
     ]
     assert "Past events" in past.content.decode()
     assert "newest first" in past.content.decode()
 
     everything = client.get(f"/events/?from={(TODAY - timedelta(days=500)).isoformat()}")
     assert titles(everything) == [
-        "Synthetic past meeting, older", "Synthetic past meeting, recent", "Synthetic running meeting",
+        "Synthetic past meeting, older",
+        "Synthetic past meeting, recent",
+        "Synthetic running meeting",
         "Synthetic coming meeting",
     ]
 
 
 def test_timed_event_shows_its_time_with_the_venue_zone(client, db):
-    make_event(title="Synthetic timed meeting", all_day=False, timezone="Europe/Zurich",
-               start=aware(YEAR, 6, 10, 9, 0, "Europe/Zurich"), end=aware(YEAR, 6, 10, 17, 30, "Europe/Zurich"))
+    make_event(
+        title="Synthetic timed meeting",
+        all_day=False,
+        timezone="Europe/Zurich",
+        start=aware(YEAR, 6, 10, 9, 0, "Europe/Zurich"),
+        end=aware(YEAR, 6, 10, 17, 30, "Europe/Zurich"),
+    )
     html = client.get("/events/").content.decode()
     assert f"10 June {YEAR}, 09:00–17:30 Europe/Zurich (CEST)" in html
     assert f'<time datetime="{YEAR}-06-10T09:00:00+02:00">' in html
 
 
 def test_month_precision_event_says_dates_are_to_be_confirmed(client, db):
-    make_event(title="Synthetic regional workshops", date_precision=Event.DatePrecision.MONTH,
-               start=date(YEAR, 3, 1), end=date(YEAR, 4, 30))
+    make_event(
+        title="Synthetic regional workshops",
+        date_precision=Event.DatePrecision.MONTH,
+        start=date(YEAR, 3, 1),
+        end=date(YEAR, 4, 30),
+    )
     html = client.get("/events/").content.decode()
     assert f"March–April {YEAR}" in html
     assert "(dates to be confirmed)" in html
@@ -271,8 +313,13 @@ def test_cancelled_and_postponed_are_said_in_words(client, db):
 
 def test_side_event_names_the_meeting_it_is_held_during(client, db):
     cop = make_event(title="Synthetic COP", start=date(YEAR, 5, 4), end=date(YEAR, 5, 15))
-    make_event(title="Synthetic science fair", parent=cop, kind=Event.Kind.SIDE_EVENT,
-               start=date(YEAR, 5, 6), end=date(YEAR, 5, 6))
+    make_event(
+        title="Synthetic science fair",
+        parent=cop,
+        kind=Event.Kind.SIDE_EVENT,
+        start=date(YEAR, 5, 6),
+        end=date(YEAR, 5, 6),
+    )
     html = client.get("/events/").content.decode()
     assert f'Held during: <a href="/events/{cop.pk}/">Synthetic COP</a>' in html
 
@@ -316,8 +363,12 @@ def test_month_grid_sends_overflow_to_the_day_agenda(client, db):
 
 
 def test_month_grid_lists_month_only_events_apart(client, db):
-    make_event(title="Synthetic workshop, month known", date_precision=Event.DatePrecision.MONTH,
-               start=date(YEAR, 3, 1), end=date(YEAR, 4, 30))
+    make_event(
+        title="Synthetic workshop, month known",
+        date_precision=Event.DatePrecision.MONTH,
+        start=date(YEAR, 3, 1),
+        end=date(YEAR, 4, 30),
+    )
     html = client.get(f"/events/?view=month&month={YEAR}-03").content.decode()
     assert "Dates to be confirmed" in html
     assert 'class="bar' not in html
@@ -325,8 +376,20 @@ def test_month_grid_lists_month_only_events_apart(client, db):
 
 def test_month_defaults_to_this_month(client, db):
     html = client.get("/events/?view=month").content.decode()
-    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December"]
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
     assert f'<h2 id="results-heading">{months[TODAY.month - 1]} {TODAY.year}</h2>' in html
 
 
@@ -340,7 +403,7 @@ def test_year_overview_counts_and_lists_each_month(client, catalogue):
     assert f'<h2 id="results-heading">{YEAR}</h2>' in html
     assert "3 events this year" in html
     assert f'<a href="/events/?view=month&amp;month={YEAR}-05">May {YEAR}</a>' in html
-    may = html[html.index(f">May {YEAR}</a>"):html.index(f">June {YEAR}</a>")]
+    may = html[html.index(f">May {YEAR}</a>") : html.index(f">June {YEAR}</a>")]
     assert "1 event" in may
     assert "Synthetic conference of the parties" in may
     filtered = client.get(f"/events/?view=year&year={YEAR}&instrument=minamata").content.decode()
@@ -382,10 +445,15 @@ def test_a_long_running_event_is_in_every_window_it_overlaps(client, db):
 
 def test_home_shows_what_is_coming_or_else_what_was_recently_held(client, db):
     today = timezone.localdate()
-    past = make_event(title="Synthetic meeting held last month", start=today - timedelta(days=40),
-                      end=today - timedelta(days=38))
-    make_event(title="Synthetic internal meeting held", start=today - timedelta(days=20),
-               end=today - timedelta(days=20), visibility=Event.Visibility.INTERNAL)
+    past = make_event(
+        title="Synthetic meeting held last month", start=today - timedelta(days=40), end=today - timedelta(days=38)
+    )
+    make_event(
+        title="Synthetic internal meeting held",
+        start=today - timedelta(days=20),
+        end=today - timedelta(days=20),
+        visibility=Event.Visibility.INTERNAL,
+    )
     page = client.get("/").content.decode()
     assert "No upcoming events are in the calendar yet." in page
     assert "Recently held" in page and past.title in page

@@ -31,14 +31,27 @@ def populate(count: int) -> Event:
     instruments = list(Instrument.objects.filter(code__in=["basel", "minamata"]))
     topics = list(Topic.objects.filter(slug__in=["mercury", "pcbs"]))
     regions = list(Region.objects.filter(code__in=["africa", "grulac"]))
-    main = make_event(title="Synthetic main meeting", lead_organizers=[lead], co_organizers=[co],
-                      instruments=instruments, topics=topics, target_regions=regions,
-                      start=date(YEAR, 6, 1), end=date(YEAR, 6, 12))
+    main = make_event(
+        title="Synthetic main meeting",
+        lead_organizers=[lead],
+        co_organizers=[co],
+        instruments=instruments,
+        topics=topics,
+        target_regions=regions,
+        start=date(YEAR, 6, 1),
+        end=date(YEAR, 6, 12),
+    )
     for number in range(count - 1):
         day = date(YEAR, 6, 1) + timedelta(days=number % 28)
         other = make_event(
-            title=f"Synthetic meeting {number}", lead_organizers=[lead], co_organizers=[co],
-            instruments=instruments, topics=topics, target_regions=regions, start=day, end=day + timedelta(days=2),
+            title=f"Synthetic meeting {number}",
+            lead_organizers=[lead],
+            co_organizers=[co],
+            instruments=instruments,
+            topics=topics,
+            target_regions=regions,
+            start=day,
+            end=day + timedelta(days=2),
             parent=main if number % 2 else None,
         )
         if number % 3 == 0:

@@ -35,7 +35,10 @@ def test_reference_data_is_there_after_migrate():
 def test_timed_event_is_stored_in_utc_with_local_days():
     # 18:00 to 23:30 in Nairobi (UTC+3) is 15:00 to 20:30 UTC, one local day.
     event = make_event(
-        all_day=False, timezone="Africa/Nairobi", start=datetime(2030, 6, 2, 18, 0), end=datetime(2030, 6, 2, 23, 30),
+        all_day=False,
+        timezone="Africa/Nairobi",
+        start=datetime(2030, 6, 2, 18, 0),
+        end=datetime(2030, 6, 2, 23, 30),
         city="Nairobi",
     )
     assert event.start_at == aware(2030, 6, 2, 15, 0)
@@ -122,9 +125,8 @@ def test_possible_duplicate_needs_shared_organizer_overlap_and_similar_title():
 
 def test_control_characters_never_reach_the_database():
     # PostgreSQL refuses NUL in text; feeds and spreadsheets break on other control characters.
-    event = make_event(title="Synthetic\x00 meeting\x07", description="Line one\r\nLine two\x00",
-                       internal_notes="Note\x1b")
-    event.refresh_from_db()
-    assert (event.title, event.description, event.internal_notes) == (
-        "Synthetic meeting", "Line one\nLine two", "Note"
+    event = make_event(
+        title="Synthetic\x00 meeting\x07", description="Line one\r\nLine two\x00", internal_notes="Note\x1b"
     )
+    event.refresh_from_db()
+    assert (event.title, event.description, event.internal_notes) == ("Synthetic meeting", "Line one\nLine two", "Note")

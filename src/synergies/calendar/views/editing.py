@@ -113,15 +113,25 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _render_form(
-    request: HttpRequest, form: EventForm, *, event: Event | None = None, duplicates: Iterable[Event] = (),
-    status: int = 200, conflict: dict[str, Any] | None = None, advice: PlanningAdvice | None = None,
+    request: HttpRequest,
+    form: EventForm,
+    *,
+    event: Event | None = None,
+    duplicates: Iterable[Event] = (),
+    status: int = 200,
+    conflict: dict[str, Any] | None = None,
+    advice: PlanningAdvice | None = None,
     confirm_findings: bool = False,
 ) -> HttpResponse:
     """The form with the planning assistant's findings for what it holds; ``confirm_findings``: the
     editor must see them before saving (the "Save anyway" step)."""
     context = {
-        "form": form, "event": event, "duplicates": list(duplicates), "conflict": conflict,
-        "advice": advice or _advice(request, form, event), "confirm_findings": confirm_findings,
+        "form": form,
+        "event": event,
+        "duplicates": list(duplicates),
+        "conflict": conflict,
+        "advice": advice or _advice(request, form, event),
+        "confirm_findings": confirm_findings,
     }
     return render(request, "calendar/edit/form.html", context, status=status)
 
@@ -219,9 +229,12 @@ def event_cancel(request: HttpRequest, pk: int) -> HttpResponse:
         )
 
     return _confirm(
-        request, event, CancelForm(request.POST or None, event=event), act, "calendar/edit/cancel.html",
-        gettext("“%(title)s” is now cancelled. It stays in the feeds as cancelled, so subscribed calendars "
-                "remove it."),
+        request,
+        event,
+        CancelForm(request.POST or None, event=event),
+        act,
+        "calendar/edit/cancel.html",
+        gettext("“%(title)s” is now cancelled. It stays in the feeds as cancelled, so subscribed calendars remove it."),
     )
 
 
@@ -232,18 +245,31 @@ def event_postpone(request: HttpRequest, pk: int) -> HttpResponse:
 
     def act(form: PostponeForm) -> Event:
         return services.postpone_event(
-            event, expected_version=form.cleaned_data["version"], by=_editor(request),
-            new_start=form.cleaned_data.get("new_start"), new_end=form.cleaned_data.get("new_end"),
+            event,
+            expected_version=form.cleaned_data["version"],
+            by=_editor(request),
+            new_start=form.cleaned_data.get("new_start"),
+            new_end=form.cleaned_data.get("new_end"),
         )
 
     return _confirm(
-        request, event, PostponeForm(request.POST or None, event=event), act, "calendar/edit/postpone.html",
-        gettext("“%(title)s” is now marked as postponed."), planning_assistant=True,
+        request,
+        event,
+        PostponeForm(request.POST or None, event=event),
+        act,
+        "calendar/edit/postpone.html",
+        gettext("“%(title)s” is now marked as postponed."),
+        planning_assistant=True,
     )
 
 
 def _confirm(
-    request: HttpRequest, event: Event, form: Any, act: Callable[[Any], Event], template: str, done: str,
+    request: HttpRequest,
+    event: Event,
+    form: Any,
+    act: Callable[[Any], Event],
+    template: str,
+    done: str,
     planning_assistant: bool = False,
 ) -> HttpResponse:
     """A confirmation page: GET asks, POST acts (with the version check), errors stay on the page.
@@ -294,12 +320,14 @@ def event_history(request: HttpRequest, pk: int) -> HttpResponse:
     entries = []
     for index, record in enumerate(on_page):
         previous = on_page[index + 1] if index + 1 < len(on_page) else older
-        entries.append({
-            "record": record,
-            "by": _author(record.history_user),
-            "changes": _record_changes(record, previous) if previous is not None else [],
-            "created": previous is None,
-        })
+        entries.append(
+            {
+                "record": record,
+                "by": _author(record.history_user),
+                "changes": _record_changes(record, previous) if previous is not None else [],
+                "created": previous is None,
+            }
+        )
     context = {"event": event, "entries": entries, "page": page, "can_edit": policy.can_edit_event(request.user, event)}
     return render(request, "calendar/edit/history.html", context)
 
@@ -316,16 +344,19 @@ def _record_changes(record: Any, previous: Any) -> list[Change]:
     changes = []
     for change in delta.changes:
         label = str(getattr(Event._meta.get_field(change.field), "verbose_name", change.field))
-        changes.append(Change(
-            label=label[:1].upper() + label[1:],
-            old=_display(change.field, change.old, previous.timezone),
-            new=_display(change.field, change.new, record.timezone),
-        ))
+        changes.append(
+            Change(
+                label=label[:1].upper() + label[1:],
+                old=_display(change.field, change.old, previous.timezone),
+                new=_display(change.field, change.new, record.timezone),
+            )
+        )
     for name, label in (("organizers_snapshot", gettext("Organizers")), ("links_snapshot", gettext("Links"))):
         old, new = getattr(previous, name, []), getattr(record, name, [])
         if old != new:
-            changes.append(Change(label=label, old="; ".join(old) or gettext("(empty)"),
-                                  new="; ".join(new) or gettext("(empty)")))
+            changes.append(
+                Change(label=label, old="; ".join(old) or gettext("(empty)"), new="; ".join(new) or gettext("(empty)"))
+            )
     return changes
 
 

@@ -151,11 +151,14 @@ class CalendarViewForm(forms.Form):
     """How ``/events/`` is shown: ``view`` (agenda, month, year), ``month`` and ``year``."""
 
     view = forms.ChoiceField(
-        label=gettext_lazy("Show as"), required=False,
+        label=gettext_lazy("Show as"),
+        required=False,
         choices=[("agenda", gettext_lazy("Agenda")), ("month", gettext_lazy("Month")), ("year", gettext_lazy("Year"))],
     )
     month = forms.CharField(
-        label=gettext_lazy("Month"), required=False, help_text=gettext_lazy("Year and month, e.g. 2015-05."),
+        label=gettext_lazy("Month"),
+        required=False,
+        help_text=gettext_lazy("Year and month, e.g. 2015-05."),
         widget=forms.TextInput(attrs={"type": "month", "placeholder": "2015-05", "pattern": r"\d{4}-\d{2}"}),
     )
     year = forms.IntegerField(label=gettext_lazy("Year"), required=False, min_value=1900, max_value=2200)
@@ -196,8 +199,10 @@ def _with(query: QueryDict, **values: Any) -> QueryDict:
 
 def subscribe_links(request: HttpRequest, query: QueryDict) -> dict[str, str]:
     """Absolute addresses of the feeds and exports of a filter, for the subscribe box."""
-    links = {fmt: request.build_absolute_uri(_url("calendar:event_feed", query, fmt=fmt))
-             for fmt in ("ics", "atom", "csv", "xlsx")}
+    links = {
+        fmt: request.build_absolute_uri(_url("calendar:event_feed", query, fmt=fmt))
+        for fmt in ("ics", "atom", "csv", "xlsx")
+    }
     links["webcal"] = re.sub(r"^https?://", "webcal://", links["ics"])
     return links
 
@@ -320,8 +325,13 @@ def build_month(month: date, rows: list[EventRow], first_weekday: int) -> list[W
         for row in in_week:
             start, end = max(row.event.start_date, first_day), min(row.event.end_date, last_day)
             segments.append(
-                Segment(row, (start - days[0]).days, (end - start).days + 1,
-                        row.event.start_date < start, row.event.end_date > end)
+                Segment(
+                    row,
+                    (start - days[0]).days,
+                    (end - start).days + 1,
+                    row.event.start_date < start,
+                    row.event.end_date > end,
+                )
             )
         segments.sort(key=lambda s: (s.start, -s.span))
         for segment in segments:
@@ -398,9 +408,9 @@ def not_ended_before(events: EventQuerySet, first_day: date) -> EventQuerySet:
 def home(request: HttpRequest) -> HttpResponse:
     """What is coming: the next events, the next few per instrument, and where to go from here."""
     today = timezone.localdate()
-    upcoming = not_ended_before(Event.objects.visible_to(request.user), today).filter(
-        parent__isnull=True
-    ).order_by(*ORDER)
+    upcoming = (
+        not_ended_before(Event.objects.visible_to(request.user), today).filter(parent__isnull=True).order_by(*ORDER)
+    )
     # One ordered look at the coming events (ids only), then their instruments, then the few shown:
     # three bounded queries, whatever the size of the calendar.
     coming = list(upcoming.values_list("pk", flat=True)[:HOME_HORIZON])
@@ -422,40 +432,55 @@ def home(request: HttpRequest) -> HttpResponse:
         events = by_instrument.get(instrument.pk, [])
         query = QueryDict(mutable=True)
         query["instrument"] = instrument.code
-        instruments.append({
-            "instrument": instrument,
-            "rows": _rows(events, request.user),
-            "list_url": _url("calendar:event_list", query),
-            "subscribe_url": subscribe_links(request, query)["webcal"],
-        })
+        instruments.append(
+            {
+                "instrument": instrument,
+                "rows": _rows(events, request.user),
+                "list_url": _url("calendar:event_list", query),
+                "subscribe_url": subscribe_links(request, query)["webcal"],
+            }
+        )
 
     recent: list[Event] = []
     if not next_events:  # a calendar with nothing announced yet still shows what it holds
         recent = list(
-            Event.objects.visible_to(request.user).filter(parent__isnull=True, end_date__lt=today)
-            .order_by("-start_date", "-pk").for_lists()[:HOME_UPCOMING]
+            Event.objects.visible_to(request.user)
+            .filter(parent__isnull=True, end_date__lt=today)
+            .order_by("-start_date", "-pk")
+            .for_lists()[:HOME_UPCOMING]
         )
-    return render(request, "calendar/home.html", {
-        "today": today,
-        "rows": _rows(next_events, request.user),
-        "recent_rows": _rows(recent, request.user),
-        "instruments": instruments,
-        "month_url": _url("calendar:event_list", QueryDict("view=month")),
-        "year_url": _url("calendar:event_list", QueryDict("view=year")),
-        "past_url": _url("calendar:event_list", _with(QueryDict(), to=today - timedelta(days=1))),
-        "links": subscribe_links(request, QueryDict()),
-        "refresh_hours": settings.SYNERGIES_FEED_REFRESH_HOURS,
-    })
+    return render(
+        request,
+        "calendar/home.html",
+        {
+            "today": today,
+            "rows": _rows(next_events, request.user),
+            "recent_rows": _rows(recent, request.user),
+            "instruments": instruments,
+            "month_url": _url("calendar:event_list", QueryDict("view=month")),
+            "year_url": _url("calendar:event_list", QueryDict("view=year")),
+            "past_url": _url("calendar:event_list", _with(QueryDict(), to=today - timedelta(days=1))),
+            "links": subscribe_links(request, QueryDict()),
+            "refresh_hours": settings.SYNERGIES_FEED_REFRESH_HOURS,
+        },
+    )
 
 
 #: The parts of ``/events/`` that are rendered once per state of the data (``calendar/event_list.html``).
 LIST_PARTS = ("title", "head", "content")
+
+
 def list_cache_key(request: HttpRequest, today: date) -> str:
     """Besides what every cached page depends on (``core.page_cache``): the time zone, the day (the
     default window starts today), the site's address (the subscribe links are absolute) and the query."""
     return page_cache.page_key(
-        request, "calendar-list", timezone.get_current_timezone_name(), today.isoformat(), str(request.scheme),
-        request.get_host(), request.get_full_path(),
+        request,
+        "calendar-list",
+        timezone.get_current_timezone_name(),
+        today.isoformat(),
+        str(request.scheme),
+        request.get_host(),
+        request.get_full_path(),
     )
 
 
@@ -507,13 +532,17 @@ def _event_list_context(request: HttpRequest, query: QueryDict, today: date) -> 
         "links": subscribe_links(request, filters),
         "filter_query": filters.urlencode(),
         "view_urls": {
-            name: _url("calendar:event_list", _with(filters, view=None if name == "agenda" else name))
-            for name in VIEWS
+            name: _url("calendar:event_list", _with(filters, view=None if name == "agenda" else name)) for name in VIEWS
         },
-        "clear_url": _url("calendar:event_list", _with(
-            QueryDict(), view=None if view == "agenda" else view,
-            month=query.get("month") if view == "month" else None, year=query.get("year") if view == "year" else None,
-        )),
+        "clear_url": _url(
+            "calendar:event_list",
+            _with(
+                QueryDict(),
+                view=None if view == "agenda" else view,
+                month=query.get("month") if view == "month" else None,
+                year=query.get("year") if view == "year" else None,
+            ),
+        ),
         "refresh_hours": settings.SYNERGIES_FEED_REFRESH_HOURS,
         "errors": [*_error_list(filterset.form), *_error_list(view_form)],
     }
@@ -541,7 +570,11 @@ def _error_list(form: forms.Form) -> list[dict[str, str]]:
 
 
 def _agenda_context(
-    request: HttpRequest, events: EventQuerySet, filters: QueryDict, query: QueryDict, cleaned: dict[str, Any],
+    request: HttpRequest,
+    events: EventQuerySet,
+    filters: QueryDict,
+    query: QueryDict,
+    cleaned: dict[str, Any],
     today: date,
 ) -> dict[str, Any]:
     start, end = cleaned.get("from"), cleaned.get("to")
@@ -559,7 +592,7 @@ def _agenda_context(
     per_page = settings.SYNERGIES_EVENTS_PER_PAGE
     number = _page_number(query.get("page"))
     offset = (number - 1) * per_page
-    found = list(events.for_lists().order_by(*ordering)[offset: offset + per_page + 1])
+    found = list(events.for_lists().order_by(*ordering)[offset : offset + per_page + 1])
     page_events, has_next = found[:per_page], len(found) > per_page
     groups = _group_by_month(page_events, request.user, None if past else window_start)
 
@@ -568,7 +601,9 @@ def _agenda_context(
 
     return {
         "page": {
-            "number": number, "first": offset + 1, "last": offset + len(page_events),
+            "number": number,
+            "first": offset + 1,
+            "last": offset + len(page_events),
             # The exact total is known when everything fits on the first page.
             "total": len(page_events) if number == 1 and not has_next else None,
         },
@@ -656,10 +691,14 @@ def _year_context(
     )
     # The first few of each month: ranked ids first (narrow rows), then those events with all they show.
     first_ids = (
-        in_year.annotate(bucket=bucket, rank=Window(
-            RowNumber(), partition_by=[F("bucket")],
-            order_by=[F("start_date").asc(), F("start_at").asc(nulls_first=True), F("title").asc(), F("pk").asc()],
-        ))
+        in_year.annotate(
+            bucket=bucket,
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("bucket")],
+                order_by=[F("start_date").asc(), F("start_at").asc(nulls_first=True), F("title").asc(), F("pk").asc()],
+            ),
+        )
         .filter(rank__lte=YEAR_PER_MONTH)
         .values_list("pk", flat=True)
     )
@@ -673,12 +712,14 @@ def _year_context(
     months = []
     for number in range(1, 13):
         month = date(year, number, 1)
-        months.append({
-            "month": month,
-            "count": counts.get(number, 0),
-            "rows": _rows(by_month.get(number, []), request.user),
-            "url": _url("calendar:event_list", _with(filters, view="month", month=month.strftime("%Y-%m"))),
-        })
+        months.append(
+            {
+                "month": month,
+                "count": counts.get(number, 0),
+                "rows": _rows(by_month.get(number, []), request.user),
+                "url": _url("calendar:event_list", _with(filters, view="month", month=month.strftime("%Y-%m"))),
+            }
+        )
     return {
         "year": year,
         "months": months,
@@ -707,9 +748,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "back_to_back": list(visible.filter(back_to_back_with=event).select_related("country").order_by(*ORDER)),
         "event_languages": [UN_LANGUAGES.get(code, code) for code in event.languages],
         "sees_internal": sees_internal,
-        "participations": (
-            list(event.participations.select_related("organization")) if sees_internal else []
-        ),
+        "participations": (list(event.participations.select_related("organization")) if sees_internal else []),
         "can_edit": policy.can_edit_event(user, event),
         "ics_url": ics_url,
         "webcal_url": re.sub(r"^https?://", "webcal://", request.build_absolute_uri(ics_url)),
@@ -760,8 +799,13 @@ def event_json_ld(event: Event, request: HttpRequest) -> dict[str, Any]:
             address["addressLocality"] = event.city
         if event.country:
             address["addressCountry"] = event.country.code
-        locations.append({"@type": "Place", "name": event.venue or event.city or event.country.name,  # type: ignore[union-attr]
-                          "address": address})
+        locations.append(
+            {
+                "@type": "Place",
+                "name": event.venue or event.city or event.country.name,  # type: ignore[union-attr]
+                "address": address,
+            }
+        )
     if event.attendance_mode != Event.AttendanceMode.IN_PERSON:
         locations.append({"@type": "VirtualLocation", "url": event.online_url or event.website or url})
     if locations:
@@ -769,7 +813,8 @@ def event_json_ld(event: Event, request: HttpRequest) -> dict[str, Any]:
     organizers = []
     for link in organizers_in_order(event):
         organization: dict[str, Any] = {
-            "@type": "Organization", "name": link.organization.name or link.organization.acronym,
+            "@type": "Organization",
+            "name": link.organization.name or link.organization.acronym,
         }
         if link.organization.website:
             organization["url"] = link.organization.website

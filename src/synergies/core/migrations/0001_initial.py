@@ -4,23 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='DemoDataset',
+            name="DemoDataset",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('loaded_at', models.DateTimeField(auto_now_add=True, verbose_name='loaded at')),
-                ('description', models.CharField(max_length=255, verbose_name='description')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("loaded_at", models.DateTimeField(auto_now_add=True, verbose_name="loaded at")),
+                ("description", models.CharField(max_length=255, verbose_name="description")),
             ],
             options={
-                'verbose_name': 'demo data set',
-                'verbose_name_plural': 'demo data sets',
+                "verbose_name": "demo data set",
+                "verbose_name_plural": "demo data sets",
             },
         ),
     ]

@@ -4,22 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0001_initial'),
+        ("core", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DataGeneration',
+            name="DataGeneration",
             fields=[
-                ('id', models.PositiveSmallIntegerField(default=1, primary_key=True, serialize=False)),
-                ('value', models.PositiveBigIntegerField(default=0)),
-                ('changed_at', models.DateTimeField(auto_now=True)),
+                ("id", models.PositiveSmallIntegerField(default=1, primary_key=True, serialize=False)),
+                ("value", models.PositiveBigIntegerField(default=0)),
+                ("changed_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': 'data generation',
-                'verbose_name_plural': 'data generation',
+                "verbose_name": "data generation",
+                "verbose_name_plural": "data generation",
             },
         ),
     ]

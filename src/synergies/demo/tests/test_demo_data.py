@@ -27,11 +27,14 @@ UTC = ZoneInfo("UTC")
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    """The demo set loaded once for this module, rolled back afterwards so other tests never see it.
+    (
+        """The demo set loaded once for this module, rolled back afterwards so other tests never see it.
 
     Tests that need an empty database live in test_loader.py: this fixture's data stays in place until
     the last test of this module has run.
-    """""
+    """
+        ""
+    )
     with django_db_blocker.unblock(), transaction.atomic():
         counts = load_demo_data()
         yield counts
@@ -56,8 +59,16 @@ def test_every_reference_in_the_data_set_resolves():
 def test_problems_are_reported_by_name():
     broken = [
         {**EVENTS[0], "key": "twice"},
-        {**EVENTS[1], "key": "twice", "parent": "nowhere", "back_to_back": ["missing"], "organizers": ["NOBODY"],
-         "topics": ["not-a-topic"], "country": "XX", "internal_notes": "A note"},
+        {
+            **EVENTS[1],
+            "key": "twice",
+            "parent": "nowhere",
+            "back_to_back": ["missing"],
+            "organizers": ["NOBODY"],
+            "topics": ["not-a-topic"],
+            "country": "XX",
+            "internal_notes": "A note",
+        },
     ]
 
     problems = find_problems(events=broken)  # type: ignore[arg-type]
@@ -162,7 +173,9 @@ def test_pen_advisory_committee_back_to_back_with_the_bat_bep_expert_group(demo)
 
     assert list(pen.back_to_back_with.all()) == [event("batbep-expert-group-2014")]
     assert (pen.date_precision, pen.start_date, pen.end_date) == (
-        Event.DatePrecision.MONTH, date(2014, 11, 1), date(2014, 11, 30)
+        Event.DatePrecision.MONTH,
+        date(2014, 11, 1),
+        date(2014, 11, 30),
     )
     assert pen.status == Event.Status.PLANNED
     assert organizer_acronyms(pen, EventOrganizer.Role.LEAD) == ["UNEP-CHEM", "BRS"]
@@ -191,7 +204,10 @@ def test_inc6_in_bangkok(demo):
     inc6 = event("mc-inc6")
 
     assert (inc6.start_date, inc6.end_date, inc6.city, inc6.country.code) == (
-        date(2014, 11, 3), date(2014, 11, 7), "Bangkok", "TH"
+        date(2014, 11, 3),
+        date(2014, 11, 7),
+        "Bangkok",
+        "TH",
     )
     assert list(inc6.back_to_back_with.values_list("uid", flat=True)) == [demo_uid("mc-inc6-regional-consultations")]
 
@@ -211,7 +227,9 @@ def test_science_fair_during_the_2015_cops(demo):
 
     assert (fair.start_date, fair.end_date) == (date(2015, 5, 7), date(2015, 5, 9))
     assert (cops.start_date, cops.end_date, cops.venue) == (
-        date(2015, 5, 4), date(2015, 5, 15), "Geneva International Conference Centre (CICG)"
+        date(2015, 5, 4),
+        date(2015, 5, 15),
+        "Geneva International Conference Centre (CICG)",
     )
     assert sorted(cops.bodies.values_list("code", flat=True)) == ["bc-cop", "rc-cop", "sc-cop"]
 
@@ -221,7 +239,9 @@ def test_month_only_dates_cover_whole_months(demo):
     workshop = event("mc-workshop-africa-2015")
 
     assert (workshop.date_precision, workshop.start_date, workshop.end_date) == (
-        Event.DatePrecision.MONTH, date(2015, 3, 1), date(2015, 4, 30)
+        Event.DatePrecision.MONTH,
+        date(2015, 3, 1),
+        date(2015, 4, 30),
     )
 
 
@@ -231,7 +251,8 @@ def test_timed_events_keep_the_venues_clock(demo):
 
     assert not high_level.all_day
     assert (high_level.start_at, high_level.end_at) == (
-        datetime(2015, 9, 24, 17, 15, tzinfo=UTC), datetime(2015, 9, 24, 18, 30, tzinfo=UTC)
+        datetime(2015, 9, 24, 17, 15, tzinfo=UTC),
+        datetime(2015, 9, 24, 18, 30, tzinfo=UTC),
     )
     assert high_level.local_start.strftime("%H:%M %Z") == "13:15 EDT"
 

@@ -35,7 +35,11 @@ def test_the_193_member_states_each_sit_in_exactly_one_un_group():
     assert len(members) == 193
     assert [code for code, times in members.items() if times > 1] == []
     assert {group: len(REGION_MEMBERS[group]) for group in UN_REGIONAL_GROUPS} == {
-        "africa": 54, "asia-pacific": 54, "eastern-europe": 23, "grulac": 33, "weog": 29,
+        "africa": 54,
+        "asia-pacific": 54,
+        "eastern-europe": 23,
+        "grulac": 33,
+        "weog": 29,
     }
 
 
@@ -54,8 +58,12 @@ def test_unep_regions_do_not_overlap_and_have_the_offices_country_counts():
 
     assert [code for code, times in members.items() if times > 1] == []
     assert {region: len(REGION_MEMBERS[region]) for region in UNEP_REGIONS} == {
-        "unep-africa": 54, "unep-asia-pacific": 41, "unep-europe": 54, "unep-lac": 33,
-        "unep-north-america": 2, "unep-west-asia": 12,
+        "unep-africa": 54,
+        "unep-asia-pacific": 41,
+        "unep-europe": 54,
+        "unep-lac": 33,
+        "unep-north-america": 2,
+        "unep-west-asia": 12,
     }
     assert groups_of("CY", UNEP_REGIONS) == ["unep-europe"]
     assert groups_of("KZ", UNEP_REGIONS) == ["unep-europe"]

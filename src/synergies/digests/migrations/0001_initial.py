@@ -8,95 +8,263 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('directory', '0001_initial'),
+        ("directory", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DigestSubscription',
+            name="DigestSubscription",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('rhythm', models.CharField(choices=[('weekly', 'Weekly (periods start on Mondays)'), ('monthly', 'Monthly (periods start on the first day of the month)')], default='weekly', max_length=8, verbose_name='rhythm')),
-                ('horizon_days', models.PositiveSmallIntegerField(default=90, help_text='How many days ahead each digest looks, from the day it is sent.', validators=[django.core.validators.MinValueValidator(7), django.core.validators.MaxValueValidator(366)], verbose_name='horizon (days)')),
-                ('language', models.CharField(choices=[('ar', 'Arabic'), ('zh-hans', 'Chinese'), ('en', 'English'), ('fr', 'French'), ('ru', 'Russian'), ('es', 'Spanish')], default='en', help_text='The language of the e-mail.', max_length=10, verbose_name='language')),
-                ('attach_docx', models.BooleanField(default=False, help_text='Also attach the list as a Word document, formatted as an internal note.', verbose_name='attach the Word document')),
-                ('active', models.BooleanField(default=True, help_text='Untick to pause the digest.', verbose_name='active')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('organizations', models.ManyToManyField(blank=True, help_text='Only events these organizations organize or take part in; none means all.', related_name='+', to='directory.organization', verbose_name='organizations')),
-                ('regions', models.ManyToManyField(blank=True, help_text='Only events for these regions; none means all.', related_name='+', to='directory.region', verbose_name='regions')),
-                ('topics', models.ManyToManyField(blank=True, help_text='Only events on these topics; none means all.', related_name='+', to='directory.topic', verbose_name='topics')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='digest_subscriptions', to=settings.AUTH_USER_MODEL, verbose_name='subscriber')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "rhythm",
+                    models.CharField(
+                        choices=[
+                            ("weekly", "Weekly (periods start on Mondays)"),
+                            ("monthly", "Monthly (periods start on the first day of the month)"),
+                        ],
+                        default="weekly",
+                        max_length=8,
+                        verbose_name="rhythm",
+                    ),
+                ),
+                (
+                    "horizon_days",
+                    models.PositiveSmallIntegerField(
+                        default=90,
+                        help_text="How many days ahead each digest looks, from the day it is sent.",
+                        validators=[
+                            django.core.validators.MinValueValidator(7),
+                            django.core.validators.MaxValueValidator(366),
+                        ],
+                        verbose_name="horizon (days)",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("ar", "Arabic"),
+                            ("zh-hans", "Chinese"),
+                            ("en", "English"),
+                            ("fr", "French"),
+                            ("ru", "Russian"),
+                            ("es", "Spanish"),
+                        ],
+                        default="en",
+                        help_text="The language of the e-mail.",
+                        max_length=10,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "attach_docx",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Also attach the list as a Word document, formatted as an internal note.",
+                        verbose_name="attach the Word document",
+                    ),
+                ),
+                (
+                    "active",
+                    models.BooleanField(default=True, help_text="Untick to pause the digest.", verbose_name="active"),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                (
+                    "organizations",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Only events these organizations organize or take part in; none means all.",
+                        related_name="+",
+                        to="directory.organization",
+                        verbose_name="organizations",
+                    ),
+                ),
+                (
+                    "regions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Only events for these regions; none means all.",
+                        related_name="+",
+                        to="directory.region",
+                        verbose_name="regions",
+                    ),
+                ),
+                (
+                    "topics",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Only events on these topics; none means all.",
+                        related_name="+",
+                        to="directory.topic",
+                        verbose_name="topics",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="digest_subscriptions",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="subscriber",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'digest subscription',
-                'verbose_name_plural': 'digest subscriptions',
-                'ordering': ['user_id', 'pk'],
+                "verbose_name": "digest subscription",
+                "verbose_name_plural": "digest subscriptions",
+                "ordering": ["user_id", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='DigestDelivery',
+            name="DigestDelivery",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('period_start', models.DateField(verbose_name='period start')),
-                ('period_end', models.DateField(verbose_name='period end')),
-                ('list_start', models.DateField(verbose_name='list from')),
-                ('list_end', models.DateField(verbose_name='list to')),
-                ('recipient', models.EmailField(max_length=254, verbose_name='sent to')),
-                ('event_count', models.PositiveIntegerField(default=0, verbose_name='events listed')),
-                ('message_id', models.CharField(max_length=255, unique=True, verbose_name='message id')),
-                ('sent_at', models.DateTimeField(auto_now_add=True, verbose_name='sent at')),
-                ('subscription', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deliveries', to='digests.digestsubscription', verbose_name='subscription')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("period_start", models.DateField(verbose_name="period start")),
+                ("period_end", models.DateField(verbose_name="period end")),
+                ("list_start", models.DateField(verbose_name="list from")),
+                ("list_end", models.DateField(verbose_name="list to")),
+                ("recipient", models.EmailField(max_length=254, verbose_name="sent to")),
+                ("event_count", models.PositiveIntegerField(default=0, verbose_name="events listed")),
+                ("message_id", models.CharField(max_length=255, unique=True, verbose_name="message id")),
+                ("sent_at", models.DateTimeField(auto_now_add=True, verbose_name="sent at")),
+                (
+                    "subscription",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="deliveries",
+                        to="digests.digestsubscription",
+                        verbose_name="subscription",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'digest delivery',
-                'verbose_name_plural': 'digest deliveries',
-                'ordering': ['-sent_at', '-pk'],
+                "verbose_name": "digest delivery",
+                "verbose_name_plural": "digest deliveries",
+                "ordering": ["-sent_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalDigestSubscription',
+            name="HistoricalDigestSubscription",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('rhythm', models.CharField(choices=[('weekly', 'Weekly (periods start on Mondays)'), ('monthly', 'Monthly (periods start on the first day of the month)')], default='weekly', max_length=8, verbose_name='rhythm')),
-                ('horizon_days', models.PositiveSmallIntegerField(default=90, help_text='How many days ahead each digest looks, from the day it is sent.', validators=[django.core.validators.MinValueValidator(7), django.core.validators.MaxValueValidator(366)], verbose_name='horizon (days)')),
-                ('language', models.CharField(choices=[('ar', 'Arabic'), ('zh-hans', 'Chinese'), ('en', 'English'), ('fr', 'French'), ('ru', 'Russian'), ('es', 'Spanish')], default='en', help_text='The language of the e-mail.', max_length=10, verbose_name='language')),
-                ('attach_docx', models.BooleanField(default=False, help_text='Also attach the list as a Word document, formatted as an internal note.', verbose_name='attach the Word document')),
-                ('active', models.BooleanField(default=True, help_text='Untick to pause the digest.', verbose_name='active')),
-                ('created', models.DateTimeField(blank=True, editable=False, verbose_name='created')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('user', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='subscriber')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "rhythm",
+                    models.CharField(
+                        choices=[
+                            ("weekly", "Weekly (periods start on Mondays)"),
+                            ("monthly", "Monthly (periods start on the first day of the month)"),
+                        ],
+                        default="weekly",
+                        max_length=8,
+                        verbose_name="rhythm",
+                    ),
+                ),
+                (
+                    "horizon_days",
+                    models.PositiveSmallIntegerField(
+                        default=90,
+                        help_text="How many days ahead each digest looks, from the day it is sent.",
+                        validators=[
+                            django.core.validators.MinValueValidator(7),
+                            django.core.validators.MaxValueValidator(366),
+                        ],
+                        verbose_name="horizon (days)",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("ar", "Arabic"),
+                            ("zh-hans", "Chinese"),
+                            ("en", "English"),
+                            ("fr", "French"),
+                            ("ru", "Russian"),
+                            ("es", "Spanish"),
+                        ],
+                        default="en",
+                        help_text="The language of the e-mail.",
+                        max_length=10,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "attach_docx",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Also attach the list as a Word document, formatted as an internal note.",
+                        verbose_name="attach the Word document",
+                    ),
+                ),
+                (
+                    "active",
+                    models.BooleanField(default=True, help_text="Untick to pause the digest.", verbose_name="active"),
+                ),
+                ("created", models.DateTimeField(blank=True, editable=False, verbose_name="created")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="subscriber",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical digest subscription',
-                'verbose_name_plural': 'historical digest subscriptions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical digest subscription",
+                "verbose_name_plural": "historical digest subscriptions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddConstraint(
-            model_name='digestsubscription',
-            constraint=models.CheckConstraint(condition=models.Q(('horizon_days__gte', 7), ('horizon_days__lte', 366)), name='digest_horizon_in_range'),
+            model_name="digestsubscription",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("horizon_days__gte", 7), ("horizon_days__lte", 366)), name="digest_horizon_in_range"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='digestsubscription',
-            constraint=models.CheckConstraint(condition=models.Q(('rhythm__in', ['weekly', 'monthly'])), name='digest_rhythm_known'),
+            model_name="digestsubscription",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("rhythm__in", ["weekly", "monthly"])), name="digest_rhythm_known"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='digestdelivery',
-            constraint=models.UniqueConstraint(fields=('subscription', 'period_start', 'period_end'), name='one_digest_per_period'),
+            model_name="digestdelivery",
+            constraint=models.UniqueConstraint(
+                fields=("subscription", "period_start", "period_end"), name="one_digest_per_period"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='digestdelivery',
-            constraint=models.CheckConstraint(condition=models.Q(('period_end__gte', models.F('period_start'))), name='digest_period_ends_after_start'),
+            model_name="digestdelivery",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("period_end__gte", models.F("period_start"))), name="digest_period_ends_after_start"
+            ),
         ),
     ]

@@ -34,17 +34,30 @@ def world(db) -> World:
     other = make_organization("OTHER", kind=Organization.Kind.SECRETARIAT)
     mercury = Topic.objects.get(slug="mercury")
     mercury_meeting = make_event(
-        title="Synthetic mercury workshop", start=date(2030, 3, 11), end=date(2030, 3, 13),
-        lead_organizers=[secretariat], co_organizers=[branch], topics=[mercury],
+        title="Synthetic mercury workshop",
+        start=date(2030, 3, 11),
+        end=date(2030, 3, 13),
+        lead_organizers=[secretariat],
+        co_organizers=[branch],
+        topics=[mercury],
     )
     internal_meeting = make_event(
-        title="Synthetic internal retreat", start=date(2030, 4, 8), end=date(2030, 4, 9),
-        lead_organizers=[secretariat], co_organizers=[branch], visibility=Event.Visibility.INTERNAL,
-        country=Country.objects.get(code="KE"), city="Nairobi", timezone="Africa/Nairobi",
+        title="Synthetic internal retreat",
+        start=date(2030, 4, 8),
+        end=date(2030, 4, 9),
+        lead_organizers=[secretariat],
+        co_organizers=[branch],
+        visibility=Event.Visibility.INTERNAL,
+        country=Country.objects.get(code="KE"),
+        city="Nairobi",
+        timezone="Africa/Nairobi",
     )
     other_meeting = make_event(
-        title="Synthetic plastics dialogue", start=date(2030, 3, 20), end=date(2030, 3, 20),
-        lead_organizers=[other], co_organizers=[secretariat],
+        title="Synthetic plastics dialogue",
+        start=date(2030, 3, 20),
+        end=date(2030, 3, 20),
+        lead_organizers=[other],
+        co_organizers=[secretariat],
     )
     return World(secretariat, branch, other, mercury_meeting, internal_meeting, other_meeting)
 

@@ -52,16 +52,19 @@ def test_writes_text_and_word_files(world, tmp_path):
     assert any("Synthetic mercury workshop" in text for text in paragraphs + cells)
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--from", "2030-02-30"], "--from must be a date as YYYY-MM-DD, not '2030-02-30'."),
-    (["--from", "tomorrow"], "--from must be a date as YYYY-MM-DD, not 'tomorrow'."),
-    (["--days", "-3"], "--days must be between 1 and 366, not -3."),
-    (["--days", "0"], "--days must be between 1 and 366, not 0."),
-    (["--format", "docx"], "--format docx needs --output FILE.docx: a Word document cannot be printed."),
-    (["--now"], "--now only goes with --send."),
-    (["--organization", "NOPE"], "--organization: unknown NOPE."),
-    (["--send", "--output", "x.txt"], "--output, --organization, --topic and --region only apply to printing"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--from", "2030-02-30"], "--from must be a date as YYYY-MM-DD, not '2030-02-30'."),
+        (["--from", "tomorrow"], "--from must be a date as YYYY-MM-DD, not 'tomorrow'."),
+        (["--days", "-3"], "--days must be between 1 and 366, not -3."),
+        (["--days", "0"], "--days must be between 1 and 366, not 0."),
+        (["--format", "docx"], "--format docx needs --output FILE.docx: a Word document cannot be printed."),
+        (["--now"], "--now only goes with --send."),
+        (["--organization", "NOPE"], "--organization: unknown NOPE."),
+        (["--send", "--output", "x.txt"], "--output, --organization, --topic and --region only apply to printing"),
+    ],
+)
 def test_bad_input_is_refused_in_plain_words(world, args, message, tmp_path):
     with pytest.raises(CommandError) as refused:
         run(*args)
@@ -80,13 +83,15 @@ def test_send_hands_the_sending_to_the_task_and_reports_counts(subscriber, world
     subscribe(subscriber, rhythm="weekly")
     subscribe(subscriber, rhythm="monthly")
     out, _ = run("--from", "2030-03-04", "--send")
-    assert out.splitlines()[0] == ("Digests for 2030-03-04: 2 sent (weekly 1, monthly 1), 0 already sent for this "
-                                   "period, 0 skipped, 0 failed.")
+    assert out.splitlines()[0] == (
+        "Digests for 2030-03-04: 2 sent (weekly 1, monthly 1), 0 already sent for this period, 0 skipped, 0 failed."
+    )
     assert len(mail.outbox) == 2
 
     again, _ = run("--from", "2030-03-05", "--send")
-    assert again.splitlines()[0] == ("Digests for 2030-03-05: 0 sent (weekly 0, monthly 0), 2 already sent for this "
-                                     "period, 0 skipped, 0 failed.")
+    assert again.splitlines()[0] == (
+        "Digests for 2030-03-05: 0 sent (weekly 0, monthly 0), 2 already sent for this period, 0 skipped, 0 failed."
+    )
     assert len(mail.outbox) == 2
 
 
@@ -116,8 +121,9 @@ def test_send_queues_the_task_for_the_worker(subscriber, world):
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
         out, _ = run("--from", MONDAY.isoformat(), "--send")
     queued = DBTaskResult.objects.get()
-    assert out.strip() == (f"Queued the sending of the due digests as task {queued.id}; the worker "
-                           "(synergies db_worker) sends them.")
+    assert out.strip() == (
+        f"Queued the sending of the due digests as task {queued.id}; the worker (synergies db_worker) sends them."
+    )
     assert queued.task_path == "synergies.digests.tasks.send_digests"
     assert queued.args_kwargs == {"args": ["2030-03-04"], "kwargs": {}}
     assert mail.outbox == []

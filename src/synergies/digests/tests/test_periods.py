@@ -11,29 +11,41 @@ from synergies.digests.services import due_subscriptions, next_digest_day, perio
 from synergies.digests.tests.conftest import MONDAY, subscribe
 
 
-@pytest.mark.parametrize(("day", "period"), [
-    (date(2030, 3, 4), (date(2030, 3, 4), date(2030, 3, 10))),  # Monday
-    (date(2030, 3, 10), (date(2030, 3, 4), date(2030, 3, 10))),  # Sunday
-    (date(2030, 12, 31), (date(2030, 12, 30), date(2031, 1, 5))),  # across the new year
-])
+@pytest.mark.parametrize(
+    ("day", "period"),
+    [
+        (date(2030, 3, 4), (date(2030, 3, 4), date(2030, 3, 10))),  # Monday
+        (date(2030, 3, 10), (date(2030, 3, 4), date(2030, 3, 10))),  # Sunday
+        (date(2030, 12, 31), (date(2030, 12, 30), date(2031, 1, 5))),  # across the new year
+    ],
+)
 def test_a_weekly_period_runs_from_monday_to_sunday(day, period):
     assert period_containing("weekly", day) == period
 
 
-@pytest.mark.parametrize(("day", "period"), [
-    (date(2030, 3, 1), (date(2030, 3, 1), date(2030, 3, 31))),
-    (date(2028, 2, 15), (date(2028, 2, 1), date(2028, 2, 29))),  # leap year
-    (date(2030, 12, 31), (date(2030, 12, 1), date(2030, 12, 31))),
-])
+@pytest.mark.parametrize(
+    ("day", "period"),
+    [
+        (date(2030, 3, 1), (date(2030, 3, 1), date(2030, 3, 31))),
+        (date(2028, 2, 15), (date(2028, 2, 1), date(2028, 2, 29))),  # leap year
+        (date(2030, 12, 31), (date(2030, 12, 1), date(2030, 12, 31))),
+    ],
+)
 def test_a_monthly_period_is_a_calendar_month(day, period):
     assert period_containing("monthly", day) == period
 
 
 def _deliver(subscription, day: date) -> None:
     start, end = period_containing(subscription.rhythm, day)
-    DigestDelivery.objects.create(subscription=subscription, period_start=start, period_end=end, list_start=day,
-                                  list_end=day + timedelta(days=89), recipient="subscriber@example.org",
-                                  message_id=f"<{subscription.pk}.{start}@test>")
+    DigestDelivery.objects.create(
+        subscription=subscription,
+        period_start=start,
+        period_end=end,
+        list_start=day,
+        list_end=day + timedelta(days=89),
+        recipient="subscriber@example.org",
+        message_id=f"<{subscription.pk}.{start}@test>",
+    )
 
 
 def test_a_period_is_due_until_it_was_sent(subscriber):

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _html(message) -> str:
-    (content, mimetype), = message.alternatives
+    ((content, mimetype),) = message.alternatives
     assert mimetype == "text/html"
     return content
 
@@ -32,9 +32,10 @@ def test_the_digest_has_text_and_html_parts_and_names_its_period(subscriber, wor
     report = send_due_digests(MONDAY)
 
     assert [(s.subscription, s.rhythm, s.recipient, s.events) for s in report.sent] == [
-        (subscription.pk, "weekly", "subscriber@example.org", 3)]
+        (subscription.pk, "weekly", "subscriber@example.org", 3)
+    ]
     assert report.sent_by_rhythm() == {"weekly": 1, "monthly": 0}
-    message, = mail.outbox
+    (message,) = mail.outbox
     assert message.to == ["subscriber@example.org"]
     assert message.subject == "Synergies weekly digest: week of March 4, 2030"
     for title in ("Synthetic mercury workshop", "Synthetic plastics dialogue", "Synthetic internal retreat"):
@@ -47,7 +48,10 @@ def test_the_digest_has_text_and_html_parts_and_names_its_period(subscriber, wor
 
     delivery = DigestDelivery.objects.get()
     assert (delivery.subscription, delivery.period_start, delivery.period_end) == (
-        subscription, MONDAY, MONDAY + timedelta(days=6))
+        subscription,
+        MONDAY,
+        MONDAY + timedelta(days=6),
+    )
     assert (delivery.list_start, delivery.list_end, delivery.event_count) == (MONDAY, MONDAY + timedelta(days=89), 3)
     assert delivery.message_id == message.extra_headers["Message-ID"] == message.message()["Message-ID"]
 
@@ -55,16 +59,19 @@ def test_the_digest_has_text_and_html_parts_and_names_its_period(subscriber, wor
 def test_a_monthly_digest_names_its_month_in_the_subscribers_language(subscriber, world):
     subscribe(subscriber, rhythm="monthly", language="fr")
     send_due_digests(MONDAY)
-    message, = mail.outbox
+    (message,) = mail.outbox
     assert "mars 2030" in message.subject
     assert DigestDelivery.objects.get().period_start.isoformat() == "2030-03-01"
 
 
-@pytest.mark.parametrize(("filters", "titles"), [
-    ({"topics": "mercury"}, ["Synthetic mercury workshop"]),
-    ({"organizations": "other"}, ["Synthetic plastics dialogue"]),
-    ({"regions": "africa"}, ["Synthetic internal retreat"]),
-])
+@pytest.mark.parametrize(
+    ("filters", "titles"),
+    [
+        ({"topics": "mercury"}, ["Synthetic mercury workshop"]),
+        ({"organizations": "other"}, ["Synthetic plastics dialogue"]),
+        ({"regions": "africa"}, ["Synthetic internal retreat"]),
+    ],
+)
 def test_the_subscribers_filters_are_applied(subscriber, world, africa, filters, titles):
     chosen = {
         "topics": {"topics": [Topic.objects.get(slug="mercury")]},
@@ -73,7 +80,7 @@ def test_the_subscribers_filters_are_applied(subscriber, world, africa, filters,
     }[next(iter(filters))]
     subscribe(subscriber, **chosen)
     send_due_digests(MONDAY)
-    message, = mail.outbox
+    (message,) = mail.outbox
     all_titles = ["Synthetic mercury workshop", "Synthetic plastics dialogue", "Synthetic internal retreat"]
     assert [title for title in all_titles if title in message.body] == titles
     assert [title for title in all_titles if title in _html(message)] == titles
@@ -82,7 +89,7 @@ def test_the_subscribers_filters_are_applied(subscriber, world, africa, filters,
 def test_the_horizon_limits_the_list(subscriber, world):
     subscribe(subscriber, horizon_days=14)
     send_due_digests(MONDAY)
-    message, = mail.outbox
+    (message,) = mail.outbox
     assert "Synthetic mercury workshop" in message.body
     assert "Synthetic plastics dialogue" not in message.body  # 20 March, beyond the 14 days
 
@@ -94,7 +101,8 @@ def test_a_subscriber_who_is_no_longer_staff_receives_nothing(subscriber, world)
     report = send_due_digests(MONDAY)
     assert mail.outbox == []
     assert [(s.subscription, s.reason) for s in report.skipped] == [
-        (subscription.pk, "the subscriber is no longer staff of the cluster")]
+        (subscription.pk, "the subscriber is no longer staff of the cluster")
+    ]
     assert not DigestDelivery.objects.exists()
 
 
@@ -121,13 +129,16 @@ def test_sending_twice_for_the_same_period_sends_nothing_new(subscriber, world):
 def test_the_word_document_can_be_attached(subscriber, world):
     subscribe(subscriber, attach_docx=True)
     send_due_digests(MONDAY)
-    message, = mail.outbox
-    (filename, content, mimetype), = message.attachments
+    (message,) = mail.outbox
+    ((filename, content, mimetype),) = message.attachments
     assert (filename, mimetype) == ("synergies-digest-2030-03-04.docx", DOCX_TYPE)
     text = "\n".join(paragraph.text for paragraph in Document(io.BytesIO(content)).paragraphs)
     assert "Synthetic mercury workshop" in text or any(
-        "Synthetic mercury workshop" in cell.text for table in Document(io.BytesIO(content)).tables
-        for row in table.rows for cell in row.cells)
+        "Synthetic mercury workshop" in cell.text
+        for table in Document(io.BytesIO(content)).tables
+        for row in table.rows
+        for cell in row.cells
+    )
 
 
 def test_the_task_sends_through_django_tasks(subscriber, world):
@@ -177,8 +188,10 @@ def test_administrators_see_subscriptions_and_deliveries(admin_user, subscriber,
     send_due_digests(MONDAY)
     client.force_login(admin_user)
     assert client.get("/admin/digests/digestsubscription/").status_code == 200
-    assert "subscriber@example.org" in client.get(
-        f"/admin/digests/digestsubscription/{subscription.pk}/change/").content.decode()
+    assert (
+        "subscriber@example.org"
+        in client.get(f"/admin/digests/digestsubscription/{subscription.pk}/change/").content.decode()
+    )
     assert client.get("/admin/digests/digestdelivery/").status_code == 200
     assert client.get("/admin/digests/digestsubscription/add/").status_code == 403
 

@@ -28,8 +28,7 @@ class Inbox:
         self.messages: list[tuple[list[str], EmailMessage]] = []
         self.refused: set[str] = set()
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]) -> str:
         if address in self.refused:
             return "550 5.1.1 No such mailbox here"
         envelope.rcpt_tos.append(address)
@@ -55,9 +54,16 @@ def smtp_inbox() -> Iterator[Inbox]:
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend", EMAIL_HOST="127.0.0.1",
-                               EMAIL_PORT=port, EMAIL_USE_TLS=False, EMAIL_USE_SSL=False, EMAIL_HOST_USER="",
-                               EMAIL_HOST_PASSWORD="", EMAIL_TIMEOUT=10):
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=port,
+            EMAIL_USE_TLS=False,
+            EMAIL_USE_SSL=False,
+            EMAIL_HOST_USER="",
+            EMAIL_HOST_PASSWORD="",
+            EMAIL_TIMEOUT=10,
+        ):
             yield inbox
     finally:
         controller.stop()
@@ -68,7 +74,7 @@ def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(subscrib
     report = send_due_digests(MONDAY)
     assert report.failed == []
 
-    (recipients, message), = smtp_inbox.messages
+    ((recipients, message),) = smtp_inbox.messages
     assert recipients == ["subscriber@example.org"]
     assert message["To"] == "subscriber@example.org"
     assert message["Subject"] == "Synergies weekly digest: week of March 4, 2030"
@@ -80,7 +86,7 @@ def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(subscrib
     assert "Synthetic mercury workshop" in text.get_content()
     assert "Synthetic internal retreat" in text.get_content()
     assert "<!DOCTYPE html>" in html.get_content() and "Synthetic mercury workshop" in html.get_content()
-    attachment, = message.iter_attachments()
+    (attachment,) = message.iter_attachments()
     assert attachment.get_filename() == "synergies-digest-2030-03-04.docx"
     assert attachment.get_content()[:2] == b"PK"  # a zip: the Word document
 
@@ -96,7 +102,9 @@ def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world, s
     assert [(f.subscription, f.recipient) for f in report.failed] == [(refused.pk, "refused@example.org")]
     assert "SMTPRecipientsRefused" in report.failed[0].reason
     assert sorted(r for recipients, _ in smtp_inbox.messages for r in recipients) == [
-        "first@example.org", "last@example.org"]
+        "first@example.org",
+        "last@example.org",
+    ]
     assert set(DigestDelivery.objects.values_list("subscription", flat=True)) == {first.pk, last.pk}
 
     smtp_inbox.refused.clear()  # the mailbox exists again: the next run sends the missing digest, only that one
@@ -108,8 +116,12 @@ def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world, s
 
 def test_an_unreachable_server_records_nothing(subscriber, world):
     subscribe(subscriber)
-    with override_settings(EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend", EMAIL_HOST="127.0.0.1",
-                           EMAIL_PORT=_free_port(), EMAIL_TIMEOUT=5):
+    with override_settings(
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=_free_port(),
+        EMAIL_TIMEOUT=5,
+    ):
         report = send_due_digests(MONDAY)
     assert report.sent == [] and len(report.failed) == 1
     assert "ConnectionRefusedError" in report.failed[0].reason
@@ -126,7 +138,8 @@ def test_the_command_reports_a_failed_digest_and_exits_with_an_error(subscriber,
     err = io.StringIO()
     with pytest.raises(CommandError) as refused:
         call_command("digest", "--from", MONDAY.isoformat(), "--send", "--now", stdout=io.StringIO(), stderr=err)
-    assert str(refused.value) == ("1 digest(s) could not be sent; nothing was recorded for them and the next run "
-                                  "tries again.")
+    assert str(refused.value) == (
+        "1 digest(s) could not be sent; nothing was recorded for them and the next run tries again."
+    )
     assert "failed: digest" in err.getvalue() and "subscriber@example.org" in err.getvalue()
     assert not DigestDelivery.objects.exists()

@@ -31,11 +31,22 @@ def _client(user) -> Client:
 
 def test_staff_subscribe_with_their_filters(subscriber, world, africa):
     mercury = Topic.objects.get(slug="mercury")
-    subscription = subscribe(subscriber, rhythm="monthly", horizon_days=60, organizations=[world.branch],
-                             topics=[mercury], regions=[africa], language="fr")
+    subscription = subscribe(
+        subscriber,
+        rhythm="monthly",
+        horizon_days=60,
+        organizations=[world.branch],
+        topics=[mercury],
+        regions=[africa],
+        language="fr",
+    )
     subscription.refresh_from_db()
     assert (subscription.user, subscription.rhythm, subscription.horizon_days, subscription.language) == (
-        subscriber, "monthly", 60, "fr")
+        subscriber,
+        "monthly",
+        60,
+        "fr",
+    )
     assert list(subscription.organizations.all()) == [world.branch]
     assert list(subscription.topics.all()) == [mercury]
     assert list(subscription.regions.all()) == [africa]
@@ -54,12 +65,15 @@ def test_people_outside_the_cluster_cannot_subscribe(db):
     assert not DigestSubscription.objects.exists()
 
 
-@pytest.mark.parametrize(("choices", "field"), [
-    ({"horizon_days": 0}, "horizon_days"),
-    ({"horizon_days": 400}, "horizon_days"),
-    ({"rhythm": "daily"}, "rhythm"),
-    ({"language": "xx"}, "language"),
-])
+@pytest.mark.parametrize(
+    ("choices", "field"),
+    [
+        ({"horizon_days": 0}, "horizon_days"),
+        ({"horizon_days": 400}, "horizon_days"),
+        ({"rhythm": "daily"}, "rhythm"),
+        ({"language": "xx"}, "language"),
+    ],
+)
 def test_bad_choices_are_refused_and_nothing_is_saved(subscriber, choices, field):
     with pytest.raises(ValidationError) as refused:
         subscribe(subscriber, **choices)
@@ -121,10 +135,16 @@ def test_subscribe_change_and_unsubscribe_on_the_pages(subscriber, world):
     form = client.get("/coordination/digests/new/").content.decode()
     assert 'name="rhythm"' in form and 'name="organizations"' in form and "SECT — " in form
 
-    response = client.post("/coordination/digests/new/", {
-        "rhythm": "weekly", "horizon_days": "30", "organizations": [world.branch.pk], "language": "en",
-        "active": "on",
-    })
+    response = client.post(
+        "/coordination/digests/new/",
+        {
+            "rhythm": "weekly",
+            "horizon_days": "30",
+            "organizations": [world.branch.pk],
+            "language": "en",
+            "active": "on",
+        },
+    )
     assert response.status_code == 302
     subscription = DigestSubscription.objects.get()
     assert (subscription.user, subscription.horizon_days) == (subscriber, 30)
@@ -134,13 +154,23 @@ def test_subscribe_change_and_unsubscribe_on_the_pages(subscriber, world):
     assert "Organizations: BRANCH" in listing and "Not yet" in listing
     assert "With the next scheduled sending" in listing
 
-    response = client.post(f"/coordination/digests/{subscription.pk}/", {
-        "rhythm": "monthly", "horizon_days": "90", "language": "fr", "attach_docx": "on",
-    })
+    response = client.post(
+        f"/coordination/digests/{subscription.pk}/",
+        {
+            "rhythm": "monthly",
+            "horizon_days": "90",
+            "language": "fr",
+            "attach_docx": "on",
+        },
+    )
     assert response.status_code == 302
     subscription.refresh_from_db()
     assert (subscription.rhythm, subscription.language, subscription.attach_docx, subscription.active) == (
-        "monthly", "fr", True, False)
+        "monthly",
+        "fr",
+        True,
+        False,
+    )
     assert list(subscription.organizations.all()) == []
     assert "Paused" in client.get("/coordination/digests/").content.decode()
 
@@ -162,8 +192,9 @@ def test_bad_input_on_the_page_says_what_and_where_and_changes_nothing(subscribe
 
 def test_the_service_refusal_is_shown_on_the_page(db):
     staff = make_user("noaddress", is_staff=True, email="")
-    response = _client(staff).post("/coordination/digests/new/",
-                                   {"rhythm": "weekly", "horizon_days": "90", "language": "en"})
+    response = _client(staff).post(
+        "/coordination/digests/new/", {"rhythm": "weekly", "horizon_days": "90", "language": "en"}
+    )
     assert response.status_code == 400
     assert "no e-mail address" in response.content.decode()
     assert not DigestSubscription.objects.exists()
@@ -174,8 +205,12 @@ def test_nobody_sees_or_changes_someone_elses_digest(subscriber):
     colleague = _client(make_user("colleague", is_staff=True, email="colleague@example.org"))
     assert "subscriber@example.org" not in colleague.get("/coordination/digests/").content.decode()
     assert colleague.get(f"/coordination/digests/{subscription.pk}/").status_code == 404
-    assert colleague.post(f"/coordination/digests/{subscription.pk}/",
-                          {"rhythm": "monthly", "horizon_days": "90", "language": "en"}).status_code == 404
+    assert (
+        colleague.post(
+            f"/coordination/digests/{subscription.pk}/", {"rhythm": "monthly", "horizon_days": "90", "language": "en"}
+        ).status_code
+        == 404
+    )
     assert colleague.post(f"/coordination/digests/{subscription.pk}/delete/").status_code == 404
     subscription.refresh_from_db()
     assert subscription.rhythm == "weekly"
@@ -184,8 +219,12 @@ def test_nobody_sees_or_changes_someone_elses_digest(subscriber):
 def test_pages_have_no_inline_script_or_style(subscriber):
     subscription = subscribe(subscriber)
     client = _client(subscriber)
-    for url in ("/coordination/digests/", "/coordination/digests/new/", f"/coordination/digests/{subscription.pk}/",
-                f"/coordination/digests/{subscription.pk}/delete/"):
+    for url in (
+        "/coordination/digests/",
+        "/coordination/digests/new/",
+        f"/coordination/digests/{subscription.pk}/",
+        f"/coordination/digests/{subscription.pk}/delete/",
+    ):
         page = client.get(url).content.decode()
         assert "<script" not in page and "<style" not in page and " style=" not in page, url
 

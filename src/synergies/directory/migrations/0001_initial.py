@@ -5,126 +5,236 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Country',
+            name="Country",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=2, unique=True, verbose_name='ISO 3166 code')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(max_length=2, unique=True, verbose_name="ISO 3166 code")),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
             ],
             options={
-                'verbose_name': 'country',
-                'verbose_name_plural': 'countries',
-                'ordering': ['name'],
+                "verbose_name": "country",
+                "verbose_name_plural": "countries",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Instrument',
+            name="Instrument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=32, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=255, verbose_name='name')),
-                ('short_name', models.CharField(max_length=60, verbose_name='short name')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.SlugField(max_length=32, unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=255, verbose_name="name")),
+                ("short_name", models.CharField(max_length=60, verbose_name="short name")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
             ],
             options={
-                'verbose_name': 'instrument',
-                'verbose_name_plural': 'instruments',
-                'ordering': ['short_name'],
+                "verbose_name": "instrument",
+                "verbose_name_plural": "instruments",
+                "ordering": ["short_name"],
             },
         ),
         migrations.CreateModel(
-            name='Region',
+            name="Region",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=32, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('kind', models.CharField(choices=[('un_group', 'UN regional group'), ('unep', 'UNEP region')], max_length=16, verbose_name='kind')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.SlugField(max_length=32, unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("un_group", "UN regional group"), ("unep", "UNEP region")],
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'region',
-                'verbose_name_plural': 'regions',
-                'ordering': ['kind', 'name'],
+                "verbose_name": "region",
+                "verbose_name_plural": "regions",
+                "ordering": ["kind", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=48, unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('synonyms', models.CharField(blank=True, help_text='Comma-separated, used to match harvested categories.', max_length=255, verbose_name='synonyms')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(max_length=48, unique=True, verbose_name="slug")),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                (
+                    "synonyms",
+                    models.CharField(
+                        blank=True,
+                        help_text="Comma-separated, used to match harvested categories.",
+                        max_length=255,
+                        verbose_name="synonyms",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'topic',
-                'verbose_name_plural': 'topics',
-                'ordering': ['name'],
+                "verbose_name": "topic",
+                "verbose_name_plural": "topics",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Body',
+            name="Body",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=48, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=255, verbose_name='name')),
-                ('acronym', models.CharField(blank=True, max_length=32, verbose_name='acronym')),
-                ('kind', models.CharField(choices=[('governing', 'Governing body'), ('subsidiary', 'Subsidiary body'), ('negotiating', 'Negotiating committee'), ('expert_group', 'Expert group'), ('bureau', 'Bureau'), ('partnership', 'Partnership or network')], max_length=16, verbose_name='kind')),
-                ('instrument', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='bodies', to='directory.instrument', verbose_name='instrument')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.SlugField(max_length=48, unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=255, verbose_name="name")),
+                ("acronym", models.CharField(blank=True, max_length=32, verbose_name="acronym")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("governing", "Governing body"),
+                            ("subsidiary", "Subsidiary body"),
+                            ("negotiating", "Negotiating committee"),
+                            ("expert_group", "Expert group"),
+                            ("bureau", "Bureau"),
+                            ("partnership", "Partnership or network"),
+                        ],
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="bodies",
+                        to="directory.instrument",
+                        verbose_name="instrument",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'body',
-                'verbose_name_plural': 'bodies',
-                'ordering': ['name'],
+                "verbose_name": "body",
+                "verbose_name_plural": "bodies",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Organization',
+            name="Organization",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('acronym', models.CharField(help_text='Short stable key used in URLs and filters.', max_length=32, unique=True, verbose_name='acronym')),
-                ('name', models.CharField(max_length=255, verbose_name='name')),
-                ('kind', models.CharField(choices=[('secretariat', 'Convention secretariat'), ('unep', 'UNEP division or branch'), ('regional_office', 'Regional office'), ('regional_centre', 'Regional centre'), ('un_agency', 'UN agency or programme'), ('financial', 'Financial mechanism'), ('partnership', 'Partnership or inter-agency programme'), ('other', 'Other')], default='other', max_length=24, verbose_name='kind')),
-                ('city', models.CharField(blank=True, max_length=120, verbose_name='city')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('countries_served', models.ManyToManyField(blank=True, related_name='organizations_serving', to='directory.country', verbose_name='countries served')),
-                ('country', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='directory.country', verbose_name='country')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='directory.organization', verbose_name='parent')),
-                ('regions_served', models.ManyToManyField(blank=True, related_name='organizations', to='directory.region', verbose_name='regions served')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "acronym",
+                    models.CharField(
+                        help_text="Short stable key used in URLs and filters.",
+                        max_length=32,
+                        unique=True,
+                        verbose_name="acronym",
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("secretariat", "Convention secretariat"),
+                            ("unep", "UNEP division or branch"),
+                            ("regional_office", "Regional office"),
+                            ("regional_centre", "Regional centre"),
+                            ("un_agency", "UN agency or programme"),
+                            ("financial", "Financial mechanism"),
+                            ("partnership", "Partnership or inter-agency programme"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=24,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("city", models.CharField(blank=True, max_length=120, verbose_name="city")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                (
+                    "countries_served",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="organizations_serving",
+                        to="directory.country",
+                        verbose_name="countries served",
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="directory.country",
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="directory.organization",
+                        verbose_name="parent",
+                    ),
+                ),
+                (
+                    "regions_served",
+                    models.ManyToManyField(
+                        blank=True, related_name="organizations", to="directory.region", verbose_name="regions served"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organization',
-                'verbose_name_plural': 'organizations',
-                'ordering': ['acronym'],
+                "verbose_name": "organization",
+                "verbose_name_plural": "organizations",
+                "ordering": ["acronym"],
             },
         ),
         migrations.AddField(
-            model_name='country',
-            name='regions',
-            field=models.ManyToManyField(blank=True, related_name='countries', to='directory.region', verbose_name='regions'),
+            model_name="country",
+            name="regions",
+            field=models.ManyToManyField(
+                blank=True, related_name="countries", to="directory.region", verbose_name="regions"
+            ),
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('position', models.CharField(blank=True, max_length=200, verbose_name='position')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=60, verbose_name='telephone')),
-                ('notes', models.TextField(blank=True, verbose_name='internal notes')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='people', to='directory.organization', verbose_name='organization')),
-                ('topics', models.ManyToManyField(blank=True, related_name='people', to='directory.topic', verbose_name='topics')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("position", models.CharField(blank=True, max_length=200, verbose_name="position")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=60, verbose_name="telephone")),
+                ("notes", models.TextField(blank=True, verbose_name="internal notes")),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="people",
+                        to="directory.organization",
+                        verbose_name="organization",
+                    ),
+                ),
+                (
+                    "topics",
+                    models.ManyToManyField(
+                        blank=True, related_name="people", to="directory.topic", verbose_name="topics"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'person',
-                'verbose_name_plural': 'people',
-                'ordering': ['organization__acronym', 'name'],
+                "verbose_name": "person",
+                "verbose_name_plural": "people",
+                "ordering": ["organization__acronym", "name"],
             },
         ),
     ]

@@ -59,8 +59,10 @@ def _text(html: str) -> str:
 def _read_entry(entry: Any, label: str, default_zone: str, problems: list[str]) -> RemoteEvent | None:
     start_text, end_text = _extension(entry, START_NAMES), _extension(entry, END_NAMES)
     if not start_text:
-        problems.append(f"{label}: has no event dates (no ev:startdate or xCal:dtstart; the publication date "
-                        "is not the meeting's date)")
+        problems.append(
+            f"{label}: has no event dates (no ev:startdate or xCal:dtstart; the publication date "
+            "is not the meeting's date)"
+        )
         return None
     try:
         start = parse_when(start_text, default_zone)

@@ -96,7 +96,12 @@ MAX_UID = 500
 
 
 def check_span(
-    label: str, start: date | datetime, end: date | datetime, problems: list[str], *, start_field: str = "start",
+    label: str,
+    start: date | datetime,
+    end: date | datetime,
+    problems: list[str],
+    *,
+    start_field: str = "start",
     end_field: str = "end",
 ) -> bool:
     """Both dates or both date-times, and the end not before the start; problems appended."""
@@ -108,8 +113,9 @@ def check_span(
         return False
     for name, value in ((start_field, start), (end_field, end)):
         if not FIRST_YEAR <= value.year <= LAST_YEAR:
-            problems.append(f"{label}: {name} ({value.isoformat()}) is not between the years {FIRST_YEAR} and "
-                            f"{LAST_YEAR}")
+            problems.append(
+                f"{label}: {name} ({value.isoformat()}) is not between the years {FIRST_YEAR} and {LAST_YEAR}"
+            )
             return False
     return True
 
@@ -130,8 +136,9 @@ def optional_moment(text: str, label: str, field: str, problems: list[str]) -> d
 SEQUENCE_RANGE = range(-(2**31), 2**31)
 
 
-def check_choice(label: str, field: str, value: str, allowed: frozenset[str] | dict[str, str],
-                 problems: list[str]) -> None:
+def check_choice(
+    label: str, field: str, value: str, allowed: frozenset[str] | dict[str, str], problems: list[str]
+) -> None:
     """An empty value, or one of ``allowed``."""
     if value and value not in allowed:
         problems.append(f"{label}: {field} “{value}” is not one of {', '.join(sorted(allowed))}")
@@ -178,7 +185,11 @@ def pages(first: Any, *, next_link: Callable[[Any], Any], follow: Follow | None)
         if not isinstance(link, str) or not link.startswith(("http://", "https://")):
             raise FeedError([f"page {number}: the link to the next page is not an http(s) address ({link!r})"])
         if link in seen or number >= MAX_PAGES:
-            raise FeedError([f"page {number}: the pages do not end (the next page {link} was already read or "
-                             f"there are more than {MAX_PAGES})"])
+            raise FeedError(
+                [
+                    f"page {number}: the pages do not end (the next page {link} was already read or "
+                    f"there are more than {MAX_PAGES})"
+                ]
+            )
         seen.add(link)
         page, number = load_json(follow(link)), number + 1

@@ -33,8 +33,16 @@ from synergies.federation.formats.common import (
     parse_when,
 )
 
-ALIASES = {"categories": "topics", "url": "website", "attendance_mode": "attendance", "name": "title",
-           "summary": "title", "start": "start_date", "end": "end_date", "version": "sequence"}
+ALIASES = {
+    "categories": "topics",
+    "url": "website",
+    "attendance_mode": "attendance",
+    "name": "title",
+    "summary": "title",
+    "start": "start_date",
+    "end": "end_date",
+    "version": "sequence",
+}
 REQUIRED = ("uid", "title", "start_date")
 TRUE, FALSE = ("true", "yes", "1", "y", "x"), ("false", "no", "0", "n", "")
 #: Our exporter writes a "'" before cells that a spreadsheet would read as a formula; we take it off again.
@@ -112,8 +120,11 @@ def _read_row(row: dict[str, str], label: str, default_zone: str, problems: list
     if not check_span(label, start, end, problems, start_field="start", end_field="end"):
         return None
     status, kind, mode = (row.get(name, "").casefold() for name in ("status", "kind", "attendance"))
-    for column, given, allowed in (("status", status, EVENT_STATUSES), ("kind", kind, EVENT_KINDS),
-                                   ("attendance", mode, ATTENDANCE_MODES)):
+    for column, given, allowed in (
+        ("status", status, EVENT_STATUSES),
+        ("kind", kind, EVENT_KINDS),
+        ("attendance", mode, ATTENDANCE_MODES),
+    ):
         check_choice(label, f"column {column}", given, allowed, problems)
     try:
         sequence = int(row.get("sequence") or 0)
@@ -128,15 +139,30 @@ def _read_row(row: dict[str, str], label: str, default_zone: str, problems: list
         return None
     location = row.get("location", "")
     return RemoteEvent(
-        uid=row["uid"], title=row["title"], start=start, end=end, all_day=all_day, timezone=zone, location=location,
-        description=row.get("description", ""), url=row.get("event_page") or row.get("website", ""),
-        website=row.get("website", ""), categories=_list(row.get("topics", "")), status=status or "confirmed",
-        sequence=sequence, last_modified=last_modified,
+        uid=row["uid"],
+        title=row["title"],
+        start=start,
+        end=end,
+        all_day=all_day,
+        timezone=zone,
+        location=location,
+        description=row.get("description", ""),
+        url=row.get("event_page") or row.get("website", ""),
+        website=row.get("website", ""),
+        categories=_list(row.get("topics", "")),
+        status=status or "confirmed",
+        sequence=sequence,
+        last_modified=last_modified,
         online=mode == "online" or location.casefold() in ("online", "virtual"),
-        venue=row.get("venue", ""), city=row.get("city", ""), country_code=row.get("country_code") or row.get(
-            "country", ""), attendance_mode=mode, online_url=row.get("online_url", ""),
-        registration_url=row.get("registration_url", ""), kind=kind,
-        date_precision="month" if to_be_confirmed else "", instruments=_list(row.get("instruments", "")),
+        venue=row.get("venue", ""),
+        city=row.get("city", ""),
+        country_code=row.get("country_code") or row.get("country", ""),
+        attendance_mode=mode,
+        online_url=row.get("online_url", ""),
+        registration_url=row.get("registration_url", ""),
+        kind=kind,
+        date_precision="month" if to_be_confirmed else "",
+        instruments=_list(row.get("instruments", "")),
         languages=_list(row.get("languages", "")),
     )
 

@@ -23,8 +23,20 @@ from synergies.federation.formats.common import check_span, check_unique, decode
 from synergies.federation.formats.ics_fast import read_plain_feed
 
 STATUS_MAP = {"CANCELLED": "cancelled", "TENTATIVE": "planned", "CONFIRMED": "confirmed"}
-SINGLE_VALUED = ("UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "LOCATION", "DESCRIPTION", "URL", "STATUS",
-                 "SEQUENCE", "LAST-MODIFIED", "RECURRENCE-ID")
+SINGLE_VALUED = (
+    "UID",
+    "SUMMARY",
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "LOCATION",
+    "DESCRIPTION",
+    "URL",
+    "STATUS",
+    "SEQUENCE",
+    "LAST-MODIFIED",
+    "RECURRENCE-ID",
+)
 ONLINE_WORDS = ("online", "virtual", "webinar", "zoom", "teams", "webex")
 
 
@@ -107,9 +119,11 @@ def _read_checked_component(component: Any, label: str, default_zone: str, probl
         problems.append(f"{label}: SUMMARY (the title) is missing")
         return None
     categories: list[str] = []
-    for prop in component.get("CATEGORIES", []) if isinstance(component.get("CATEGORIES"), list) else [
-        component.get("CATEGORIES")
-    ]:
+    for prop in (
+        component.get("CATEGORIES", [])
+        if isinstance(component.get("CATEGORIES"), list)
+        else [component.get("CATEGORIES")]
+    ):
         if prop is not None:
             categories.extend(str(c).strip() for c in getattr(prop, "cats", []) if str(c).strip())
     location = str(component.get("LOCATION", "")).strip()
@@ -132,14 +146,16 @@ def _read_checked_component(component: Any, label: str, default_zone: str, probl
         categories=categories,
         status=STATUS_MAP.get(str(component.get("STATUS", "CONFIRMED")).upper(), "confirmed"),
         sequence=sequence,
-        last_modified=last_modified.dt if last_modified is not None and isinstance(last_modified.dt, datetime)
+        last_modified=last_modified.dt
+        if last_modified is not None and isinstance(last_modified.dt, datetime)
         else None,
         online=location.casefold().startswith(("http://", "https://")) or location.casefold() in ONLINE_WORDS,
     )
 
 
-def parse_ics(data: bytes, *, default_timezone: str = "UTC", window: tuple[date, date] | None = None,
-              fast: bool = True) -> list[RemoteEvent]:
+def parse_ics(
+    data: bytes, *, default_timezone: str = "UTC", window: tuple[date, date] | None = None, fast: bool = True
+) -> list[RemoteEvent]:
     """All events of a feed; recurring series expanded over ``window`` (default: 1 year back, 3 ahead).
 
     Plain feeds are read by ``ics_fast`` (``fast``), the others by ``icalendar``; both give the same events.
@@ -207,8 +223,9 @@ def parse_ics(data: bytes, *, default_timezone: str = "UTC", window: tuple[date,
 def _within_years(events: list[RemoteEvent]) -> list[RemoteEvent]:
     problems: list[str] = []
     for remote in events:
-        check_span(f"event UID {remote.uid}", remote.start, remote.end, problems, start_field="DTSTART",
-                   end_field="DTEND")
+        check_span(
+            f"event UID {remote.uid}", remote.start, remote.end, problems, start_field="DTSTART", end_field="DTEND"
+        )
     if problems:
         raise FeedError(problems)
     return events

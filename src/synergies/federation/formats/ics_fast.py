@@ -26,15 +26,22 @@ STATUS_MAP = {"CANCELLED": "cancelled", "TENTATIVE": "planned", "CONFIRMED": "co
 FULL_READER_ONLY = frozenset({"RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID", "DURATION", "X-WR-TIMEZONE"})
 #: The properties an event may have here (``X-`` ones aside): what we map, and what feeds such as ours
 #: add around it. Any other sends the feed to the full reader, which checks every value's syntax.
-TEXT_PROPERTIES = frozenset({"UID", "SUMMARY", "LOCATION", "DESCRIPTION", "URL", "STATUS", "SEQUENCE", "TRANSP",
-                             "CLASS", "RELATED-TO"})
+TEXT_PROPERTIES = frozenset(
+    {"UID", "SUMMARY", "LOCATION", "DESCRIPTION", "URL", "STATUS", "SEQUENCE", "TRANSP", "CLASS", "RELATED-TO"}
+)
 TIME_PROPERTIES = frozenset({"DTSTART", "DTEND", "DTSTAMP", "CREATED", "LAST-MODIFIED"})
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DATE_TIME = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$")
-ALLOWED_NESTING = (["VCALENDAR"], ["VCALENDAR", "VEVENT"], ["VCALENDAR", "VTIMEZONE"],
-                   ["VCALENDAR", "VTIMEZONE", "STANDARD"], ["VCALENDAR", "VTIMEZONE", "DAYLIGHT"])
-CALENDAR_TEXT = frozenset({"VERSION", "PRODID", "CALSCALE", "METHOD", "NAME", "DESCRIPTION", "UID", "URL", "SOURCE",
-                           "COLOR"})
+ALLOWED_NESTING = (
+    ["VCALENDAR"],
+    ["VCALENDAR", "VEVENT"],
+    ["VCALENDAR", "VTIMEZONE"],
+    ["VCALENDAR", "VTIMEZONE", "STANDARD"],
+    ["VCALENDAR", "VTIMEZONE", "DAYLIGHT"],
+)
+CALENDAR_TEXT = frozenset(
+    {"VERSION", "PRODID", "CALSCALE", "METHOD", "NAME", "DESCRIPTION", "UID", "URL", "SOURCE", "COLOR"}
+)
 ZONE_TEXT = frozenset({"TZID", "TZNAME", "TZURL", "COMMENT"})
 _DURATION = re.compile(r"[+-]?P(\d{1,4}W|(\d{1,4}D)?(T(\d{1,4}H)?(\d{1,4}M)?(\d{1,4}S)?)?)")
 _OFFSET = re.compile(r"[+-]\d{4}(\d{2})?")
@@ -138,11 +145,19 @@ def _event(props: dict[str, tuple[dict[str, str], str]], categories: list[str], 
         last_modified = modified
     location = _text(props.get("LOCATION", ({}, ""))[1]).strip()
     return RemoteEvent(
-        uid=uid, title=title, start=start, end=end, all_day=all_day, timezone=start_zone or zone,
-        location=location, description=_text(props.get("DESCRIPTION", ({}, ""))[1]).strip(),
-        url=props.get("URL", ({}, ""))[1].strip(), categories=categories,
+        uid=uid,
+        title=title,
+        start=start,
+        end=end,
+        all_day=all_day,
+        timezone=start_zone or zone,
+        location=location,
+        description=_text(props.get("DESCRIPTION", ({}, ""))[1]).strip(),
+        url=props.get("URL", ({}, ""))[1].strip(),
+        categories=categories,
         status=STATUS_MAP.get(_text(props.get("STATUS", ({}, "CONFIRMED"))[1]).strip().upper(), "confirmed"),
-        sequence=int(sequence_text), last_modified=last_modified,  # type: ignore[arg-type]
+        sequence=int(sequence_text),
+        last_modified=last_modified,  # type: ignore[arg-type]
         online=location.casefold().startswith(("http://", "https://")) or location.casefold() in ONLINE_WORDS,
     )
 
@@ -198,4 +213,3 @@ def read_plain_feed(text: str, default_zone: str) -> list[RemoteEvent] | None:
     except (Unsure, ValueError, OverflowError):
         return None
     return events if not stack else None
-

@@ -44,10 +44,19 @@ STATUS_OUT: dict[str, str] = {
 }
 STATUS_IN = {value: key for key, value in STATUS_OUT.items()} | {"nodate": "planned", "over": "confirmed"}
 #: InforMEA's kind: meetings of the treaties' bodies are official, partnerships' are partner, the rest interest.
-OFFICIAL_KINDS = frozenset({
-    Event.Kind.COP, Event.Kind.INC, Event.Kind.ICCM, Event.Kind.ASSEMBLY, Event.Kind.OEWG, Event.Kind.SUBSIDIARY,
-    Event.Kind.EXPERT_GROUP, Event.Kind.BUREAU, Event.Kind.REGIONAL_PREPARATORY,
-})
+OFFICIAL_KINDS = frozenset(
+    {
+        Event.Kind.COP,
+        Event.Kind.INC,
+        Event.Kind.ICCM,
+        Event.Kind.ASSEMBLY,
+        Event.Kind.OEWG,
+        Event.Kind.SUBSIDIARY,
+        Event.Kind.EXPERT_GROUP,
+        Event.Kind.BUREAU,
+        Event.Kind.REGIONAL_PREPARATORY,
+    }
+)
 ONLINE_WORDS = ("online", "virtual")
 DEFAULT_LANGUAGE = "en"
 
@@ -70,14 +79,18 @@ def _in_language(value: Any, name: str) -> str:
 
 
 def _is_floating_midnight(text: Any, value: date | datetime) -> bool:
-    return isinstance(value, datetime) and isinstance(text, str) and "T" in text and value.time() == time(0) and not (
-        text.endswith("Z") or "+" in text[10:] or "-" in text[10:] or text.startswith("/Date(")
+    return (
+        isinstance(value, datetime)
+        and isinstance(text, str)
+        and "T" in text
+        and value.time() == time(0)
+        and not (text.endswith("Z") or "+" in text[10:] or "-" in text[10:] or text.startswith("/Date("))
     )
 
 
-def _dates(record: dict[str, Any], label: str, zone: str, problems: list[str]) -> tuple[
-    date | datetime, date | datetime, bool
-] | None:
+def _dates(
+    record: dict[str, Any], label: str, zone: str, problems: list[str]
+) -> tuple[date | datetime, date | datetime, bool] | None:
     raw_start = record.get("start")
     raw_end = record.get("end") if record.get("end") not in (None, "") else raw_start
     values: list[date | datetime] = []
@@ -104,8 +117,10 @@ def _read_record(record: Any, label: str, default_zone: str, problems: list[str]
     try:
         title = _in_language(record.get("title"), "title")
         description = _in_language(record.get("description"), "description")
-        texts = {name: text_of(record.get(name)) for name in ("url", "type", "status", "location", "city",
-                                                              "country", "updated")}
+        texts = {
+            name: text_of(record.get(name))
+            for name in ("url", "type", "status", "location", "city", "country", "updated")
+        }
         treaty = record.get("treaty")
         treaties = [text_of(t) for t in treaty] if isinstance(treaty, list) else [text_of(treaty)]
     except ValueError as error:
@@ -123,13 +138,25 @@ def _read_record(record: Any, label: str, default_zone: str, problems: list[str]
     location, kind = texts["location"], texts["type"].casefold()
     online = location.casefold() in ONLINE_WORDS or location.startswith(("http://", "https://"))
     return RemoteEvent(
-        uid=text_of(record.get("id")), title=title, start=start, end=end, all_day=all_day,
+        uid=text_of(record.get("id")),
+        title=title,
+        start=start,
+        end=end,
+        all_day=all_day,
         timezone=default_zone if all_day else zone_of(start, default_zone),  # type: ignore[arg-type]
-        description=description, url=texts["url"], status=STATUS_IN.get(status, "confirmed"),
-        last_modified=updated, online=online, venue="" if online else location, city=texts["city"],
-        country_code=texts["country"], online_url=location if location.startswith(("http://", "https://")) else "",
-        attendance_mode="online" if online else "", kind=kind if kind in EVENT_KINDS else "",
-        date_precision="month" if status == "nodate" else "", instruments=[t.casefold() for t in treaties if t],
+        description=description,
+        url=texts["url"],
+        status=STATUS_IN.get(status, "confirmed"),
+        last_modified=updated,
+        online=online,
+        venue="" if online else location,
+        city=texts["city"],
+        country_code=texts["country"],
+        online_url=location if location.startswith(("http://", "https://")) else "",
+        attendance_mode="online" if online else "",
+        kind=kind if kind in EVENT_KINDS else "",
+        date_precision="month" if status == "nodate" else "",
+        instruments=[t.casefold() for t in treaties if t],
     )
 
 
@@ -141,7 +168,7 @@ def _records(page: Any, number: int) -> list[Any]:
         return inner["results"]
     if isinstance(inner, list):
         return inner
-    raise FeedError([f"page {number}: this is not an OData answer (no \"value\" list, nor \"d\" with \"results\")"])
+    raise FeedError([f'page {number}: this is not an OData answer (no "value" list, nor "d" with "results")'])
 
 
 def _next_link(page: Any) -> Any:
@@ -161,8 +188,9 @@ def parse_informea(data: bytes, *, default_timezone: str = "UTC", follow: Follow
     for number, page in pages(first, next_link=_next_link, follow=follow):
         for position, record in enumerate(_records(page, number), start=1):
             identifier = record.get("id") if isinstance(record, dict) else None
-            label = (f"meeting id {identifier}" if identifier not in (None, "")
-                     else f"meeting #{position} of page {number}")
+            label = (
+                f"meeting id {identifier}" if identifier not in (None, "") else f"meeting #{position} of page {number}"
+            )
             remote = _read_record(record, label, default_timezone, problems)
             if remote is not None and check_unique(label, remote.uid, seen, problems, field="id"):
                 events.append(remote)

@@ -54,9 +54,9 @@ def _links(item: dict[str, Any]) -> list[tuple[str, str, str]]:
     return [link for link in links if link[2].startswith(("http://", "https://"))]
 
 
-def _dates(item: dict[str, Any], label: str, default_zone: str, problems: list[str]) -> tuple[
-    date | datetime, date | datetime, bool, str
-] | None:
+def _dates(
+    item: dict[str, Any], label: str, default_zone: str, problems: list[str]
+) -> tuple[date | datetime, date | datetime, bool, str] | None:
     all_day = item.get("all_day", True)
     if not isinstance(all_day, bool):
         problems.append(f"{label}: all_day is not true or false")
@@ -94,10 +94,23 @@ def _read_item(item: Any, label: str, default_zone: str, problems: list[str]) ->
     before = len(problems)
     try:
         title = text_of(item.get("title"))
-        chosen = {name: text_of(item.get(name)).lower() for name in ("kind", "status", "attendance_mode",
-                                                                    "date_precision")}
-        texts = {name: text_of(item.get(name)) for name in ("description", "url", "website", "venue", "city",
-                                                            "country", "online_url", "registration_url", "updated")}
+        chosen = {
+            name: text_of(item.get(name)).lower() for name in ("kind", "status", "attendance_mode", "date_precision")
+        }
+        texts = {
+            name: text_of(item.get(name))
+            for name in (
+                "description",
+                "url",
+                "website",
+                "venue",
+                "city",
+                "country",
+                "online_url",
+                "registration_url",
+                "updated",
+            )
+        }
         sequence = item.get("version", 0)
         lists = {name: _strings(item, name) for name in ("instruments", "topics", "languages")}
         links = _links(item)
@@ -106,8 +119,12 @@ def _read_item(item: Any, label: str, default_zone: str, problems: list[str]) ->
         return None
     if not title:
         problems.append(f"{label}: title is missing")
-    for name, allowed in (("kind", EVENT_KINDS), ("status", EVENT_STATUSES), ("attendance_mode", ATTENDANCE_MODES),
-                          ("date_precision", DATE_PRECISIONS)):
+    for name, allowed in (
+        ("kind", EVENT_KINDS),
+        ("status", EVENT_STATUSES),
+        ("attendance_mode", ATTENDANCE_MODES),
+        ("date_precision", DATE_PRECISIONS),
+    ):
         check_choice(label, name, chosen[name], allowed, problems)
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence not in SEQUENCE_RANGE:
         problems.append(f"{label}: version is not a whole number from 0 to 2147483647")
@@ -118,19 +135,37 @@ def _read_item(item: Any, label: str, default_zone: str, problems: list[str]) ->
     start, end, all_day, zone = span
     mode = chosen["attendance_mode"]
     return RemoteEvent(
-        uid=text_of(item.get("uid")), title=title, start=start, end=end, all_day=all_day, timezone=zone,
-        description=texts["description"], url=texts["url"], website=texts["website"],
-        categories=lists["topics"], status=chosen["status"] or "confirmed", sequence=sequence,
-        last_modified=updated, online=mode == "online", venue=texts["venue"], city=texts["city"],
-        country_code=texts["country"], attendance_mode=mode, online_url=texts["online_url"],
-        registration_url=texts["registration_url"], kind=chosen["kind"], date_precision=chosen["date_precision"],
-        instruments=lists["instruments"], languages=lists["languages"], links=links,
+        uid=text_of(item.get("uid")),
+        title=title,
+        start=start,
+        end=end,
+        all_day=all_day,
+        timezone=zone,
+        description=texts["description"],
+        url=texts["url"],
+        website=texts["website"],
+        categories=lists["topics"],
+        status=chosen["status"] or "confirmed",
+        sequence=sequence,
+        last_modified=updated,
+        online=mode == "online",
+        venue=texts["venue"],
+        city=texts["city"],
+        country_code=texts["country"],
+        attendance_mode=mode,
+        online_url=texts["online_url"],
+        registration_url=texts["registration_url"],
+        kind=chosen["kind"],
+        date_precision=chosen["date_precision"],
+        instruments=lists["instruments"],
+        languages=lists["languages"],
+        links=links,
     )
 
 
-def parse_synergies_json(data: bytes, *, default_timezone: str = "UTC", follow: Follow | None = None) -> list[
-    RemoteEvent
-]:
+def parse_synergies_json(
+    data: bytes, *, default_timezone: str = "UTC", follow: Follow | None = None
+) -> list[RemoteEvent]:
     """Every event of every page; ``follow`` fetches the ``next`` pages (without it, the first page only)."""
     first = load_json(data)
 
@@ -142,7 +177,7 @@ def parse_synergies_json(data: bytes, *, default_timezone: str = "UTC", follow: 
     seen: set[str] = set()
     for number, page in pages(first, next_link=next_link, follow=follow):
         if not isinstance(page, dict) or not isinstance(page.get("items"), list):
-            raise FeedError([f"page {number}: this is not a Synergies event list (no \"items\" list)"])
+            raise FeedError([f'page {number}: this is not a Synergies event list (no "items" list)'])
         for position, item in enumerate(page["items"], start=1):
             label = _label(item, number, position) if isinstance(item, dict) else f"event #{position} of page {number}"
             remote = _read_item(item, label, default_timezone, problems)

@@ -5,81 +5,167 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('calendar', '0001_initial'),
-        ('directory', '0001_initial'),
+        ("calendar", "0001_initial"),
+        ("directory", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FeedSource',
+            name="FeedSource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.SlugField(max_length=80, unique=True, verbose_name='name')),
-                ('url', models.URLField(max_length=500, verbose_name='address')),
-                ('format', models.CharField(choices=[('ics', 'iCalendar'), ('atom', 'Atom / RSS'), ('json', 'Synergies JSON'), ('csv', 'CSV'), ('informea', 'InforMEA meetings (OData)')], default='ics', max_length=16, verbose_name='format')),
-                ('default_timezone', models.CharField(default='UTC', max_length=64, verbose_name='default time zone')),
-                ('every_hours', models.PositiveIntegerField(default=6, verbose_name='harvest every (hours)')),
-                ('active', models.BooleanField(default=True, verbose_name='active')),
-                ('allow_private_addresses', models.BooleanField(default=False, help_text='Only for a partner inside our own network; never for addresses on the internet.', verbose_name='allow private and loopback addresses')),
-                ('etag', models.CharField(blank=True, editable=False, max_length=255)),
-                ('last_modified_header', models.CharField(blank=True, editable=False, max_length=64)),
-                ('last_harvested_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('default_topics', models.ManyToManyField(blank=True, to='directory.topic', verbose_name='default topics')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='feed_sources', to='directory.organization', verbose_name='speaks for')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.SlugField(max_length=80, unique=True, verbose_name="name")),
+                ("url", models.URLField(max_length=500, verbose_name="address")),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[
+                            ("ics", "iCalendar"),
+                            ("atom", "Atom / RSS"),
+                            ("json", "Synergies JSON"),
+                            ("csv", "CSV"),
+                            ("informea", "InforMEA meetings (OData)"),
+                        ],
+                        default="ics",
+                        max_length=16,
+                        verbose_name="format",
+                    ),
+                ),
+                ("default_timezone", models.CharField(default="UTC", max_length=64, verbose_name="default time zone")),
+                ("every_hours", models.PositiveIntegerField(default=6, verbose_name="harvest every (hours)")),
+                ("active", models.BooleanField(default=True, verbose_name="active")),
+                (
+                    "allow_private_addresses",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Only for a partner inside our own network; never for addresses on the internet.",
+                        verbose_name="allow private and loopback addresses",
+                    ),
+                ),
+                ("etag", models.CharField(blank=True, editable=False, max_length=255)),
+                ("last_modified_header", models.CharField(blank=True, editable=False, max_length=64)),
+                ("last_harvested_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                (
+                    "default_topics",
+                    models.ManyToManyField(blank=True, to="directory.topic", verbose_name="default topics"),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="feed_sources",
+                        to="directory.organization",
+                        verbose_name="speaks for",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'feed source',
-                'verbose_name_plural': 'feed sources',
-                'ordering': ['name'],
+                "verbose_name": "feed source",
+                "verbose_name_plural": "feed sources",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HarvestRun',
+            name="HarvestRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('location', models.CharField(max_length=500, verbose_name='file or address')),
-                ('started_at', models.DateTimeField(auto_now_add=True, verbose_name='started')),
-                ('finished_at', models.DateTimeField(blank=True, null=True, verbose_name='finished')),
-                ('status', models.CharField(choices=[('running', 'Running'), ('succeeded', 'Succeeded'), ('not_modified', 'Not modified'), ('refused', 'Refused'), ('failed', 'Failed')], default='running', max_length=16, verbose_name='status')),
-                ('new', models.PositiveIntegerField(default=0)),
-                ('updated', models.PositiveIntegerField(default=0)),
-                ('unchanged', models.PositiveIntegerField(default=0)),
-                ('withdrawn', models.PositiveIntegerField(default=0)),
-                ('kept_local', models.PositiveIntegerField(default=0, verbose_name='kept local edits')),
-                ('refused', models.PositiveIntegerField(default=0)),
-                ('error', models.TextField(blank=True, verbose_name='error')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='directory.organization')),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='runs', to='federation.feedsource')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("location", models.CharField(max_length=500, verbose_name="file or address")),
+                ("started_at", models.DateTimeField(auto_now_add=True, verbose_name="started")),
+                ("finished_at", models.DateTimeField(blank=True, null=True, verbose_name="finished")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("running", "Running"),
+                            ("succeeded", "Succeeded"),
+                            ("not_modified", "Not modified"),
+                            ("refused", "Refused"),
+                            ("failed", "Failed"),
+                        ],
+                        default="running",
+                        max_length=16,
+                        verbose_name="status",
+                    ),
+                ),
+                ("new", models.PositiveIntegerField(default=0)),
+                ("updated", models.PositiveIntegerField(default=0)),
+                ("unchanged", models.PositiveIntegerField(default=0)),
+                ("withdrawn", models.PositiveIntegerField(default=0)),
+                ("kept_local", models.PositiveIntegerField(default=0, verbose_name="kept local edits")),
+                ("refused", models.PositiveIntegerField(default=0)),
+                ("error", models.TextField(blank=True, verbose_name="error")),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="directory.organization"
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="runs",
+                        to="federation.feedsource",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'harvest run',
-                'verbose_name_plural': 'harvest runs',
-                'ordering': ['-started_at'],
+                "verbose_name": "harvest run",
+                "verbose_name_plural": "harvest runs",
+                "ordering": ["-started_at"],
             },
         ),
         migrations.CreateModel(
-            name='HarvestedEvent',
+            name="HarvestedEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('source_name', models.CharField(blank=True, help_text="The feed source's name; empty for one-off imports.", max_length=80, verbose_name='source')),
-                ('remote_uid', models.CharField(max_length=500, verbose_name='UID in the source')),
-                ('remote_sequence', models.IntegerField(default=0)),
-                ('remote_last_modified', models.DateTimeField(blank=True, null=True)),
-                ('fingerprint', models.CharField(max_length=64)),
-                ('local_version', models.PositiveIntegerField(help_text="The event's version after our last write; a higher version means someone edited it here.")),
-                ('locally_edited', models.BooleanField(default=False, verbose_name='edited here')),
-                ('withdrawn', models.BooleanField(default=False, verbose_name='withdrawn from the source')),
-                ('event', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='harvested', to='calendar.event')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='directory.organization')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="The feed source's name; empty for one-off imports.",
+                        max_length=80,
+                        verbose_name="source",
+                    ),
+                ),
+                ("remote_uid", models.CharField(max_length=500, verbose_name="UID in the source")),
+                ("remote_sequence", models.IntegerField(default=0)),
+                ("remote_last_modified", models.DateTimeField(blank=True, null=True)),
+                ("fingerprint", models.CharField(max_length=64)),
+                (
+                    "local_version",
+                    models.PositiveIntegerField(
+                        help_text="The event's version after our last write; a higher version means someone edited it here."
+                    ),
+                ),
+                ("locally_edited", models.BooleanField(default=False, verbose_name="edited here")),
+                ("withdrawn", models.BooleanField(default=False, verbose_name="withdrawn from the source")),
+                (
+                    "event",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="harvested", to="calendar.event"
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="directory.organization"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'harvested event',
-                'verbose_name_plural': 'harvested events',
-                'constraints': [models.UniqueConstraint(fields=('organization', 'source_name', 'remote_uid'), name='unique_remote_event')],
+                "verbose_name": "harvested event",
+                "verbose_name_plural": "harvested events",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("organization", "source_name", "remote_uid"), name="unique_remote_event"
+                    )
+                ],
             },
         ),
     ]

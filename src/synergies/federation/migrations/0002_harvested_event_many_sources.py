@@ -15,32 +15,47 @@ def remember_remote_pages(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('calendar', '0003_history_of_organizers_and_links'),
-        ('federation', '0001_initial'),
+        ("calendar", "0003_history_of_organizers_and_links"),
+        ("federation", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='harvestedevent',
-            name='remote_url',
-            field=models.URLField(blank=True, help_text="The event's own page at the partner.", max_length=500, verbose_name='page at the source'),
+            model_name="harvestedevent",
+            name="remote_url",
+            field=models.URLField(
+                blank=True,
+                help_text="The event's own page at the partner.",
+                max_length=500,
+                verbose_name="page at the source",
+            ),
         ),
         migrations.AlterField(
-            model_name='harvestedevent',
-            name='event',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='harvested', to='calendar.event'),
+            model_name="harvestedevent",
+            name="event",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="harvested", to="calendar.event"
+            ),
         ),
         migrations.AddField(
-            model_name='harvestrun',
-            name='merged',
-            field=models.PositiveIntegerField(default=0, help_text='Events another source had brought already: credited, not added twice.', verbose_name='merged'),
+            model_name="harvestrun",
+            name="merged",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Events another source had brought already: credited, not added twice.",
+                verbose_name="merged",
+            ),
         ),
         migrations.AddField(
-            model_name='feedsource',
-            name='content_sha256',
-            field=models.CharField(blank=True, editable=False, help_text='Of the last feed applied: the same bytes again are not read again.', max_length=64),
+            model_name="feedsource",
+            name="content_sha256",
+            field=models.CharField(
+                blank=True,
+                editable=False,
+                help_text="Of the last feed applied: the same bytes again are not read again.",
+                max_length=64,
+            ),
         ),
         migrations.RunPython(remember_remote_pages, migrations.RunPython.noop),
     ]

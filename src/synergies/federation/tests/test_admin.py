@@ -13,8 +13,10 @@ from synergies.testing import make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 
-FEED = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\nBEGIN:VEVENT\r\nUID:a\r\n"
-        b"SUMMARY:Synthetic\r\nDTSTART;VALUE=DATE:20300101\r\nLOCATION:Rome, Italy\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+FEED = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+    b"SUMMARY:Synthetic\r\nDTSTART;VALUE=DATE:20300101\r\nLOCATION:Rome, Italy\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
 
 
 def test_admin_pages_load_and_runs_cannot_be_edited():
@@ -23,8 +25,11 @@ def test_admin_pages_load_and_runs_cannot_be_edited():
     import_feed(FEED, reader=parse_ics, organization=partner, location="synthetic.ics", source=source)
     client = Client()
     client.force_login(make_user("root", is_staff=True, is_superuser=True))
-    for model, obj in ((FeedSource, source), (HarvestRun, HarvestRun.objects.get()),
-                       (HarvestedEvent, HarvestedEvent.objects.get())):
+    for model, obj in (
+        (FeedSource, source),
+        (HarvestRun, HarvestRun.objects.get()),
+        (HarvestedEvent, HarvestedEvent.objects.get()),
+    ):
         opts = model._meta
         assert client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")).status_code == 200
         assert client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])).status_code == 200

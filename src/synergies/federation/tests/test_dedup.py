@@ -22,29 +22,53 @@ def ics(*events: str) -> bytes:
     return f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Synthetic//EN\n{body}END:VCALENDAR\n".encode()
 
 
-def vevent(uid: str, title: str, start: str = "20300504", end: str = "20300516",
-           location: str = "CICG, Geneva, Switzerland", url: str = "") -> str:
-    return (f"UID:{uid}\nSUMMARY:{title}\nDTSTART;VALUE=DATE:{start}\nDTEND;VALUE=DATE:{end}\nLOCATION:{location}"
-            + (f"\nURL:{url}" if url else ""))
+def vevent(
+    uid: str,
+    title: str,
+    start: str = "20300504",
+    end: str = "20300516",
+    location: str = "CICG, Geneva, Switzerland",
+    url: str = "",
+) -> str:
+    return f"UID:{uid}\nSUMMARY:{title}\nDTSTART;VALUE=DATE:{start}\nDTEND;VALUE=DATE:{end}\nLOCATION:{location}" + (
+        f"\nURL:{url}" if url else ""
+    )
 
 
 @pytest.fixture
 def sources():
     first, second = make_organization("BRS"), make_organization("MINAMATA")
-    return (FeedSource.objects.create(name="brs-meetings", url="https://brs.example/a.ics", organization=first),
-            FeedSource.objects.create(name="mc-meetings", url="https://mc.example/a.ics", organization=second))
+    return (
+        FeedSource.objects.create(name="brs-meetings", url="https://brs.example/a.ics", organization=first),
+        FeedSource.objects.create(name="mc-meetings", url="https://mc.example/a.ics", organization=second),
+    )
 
 
 def harvest(source: FeedSource, *events: str):
-    return import_feed(ics(*events), reader=parse_ics, organization=source.organization, location=source.url,
-                       source=source, withdraw_missing=True)
+    return import_feed(
+        ics(*events),
+        reader=parse_ics,
+        organization=source.organization,
+        location=source.url,
+        source=source,
+        withdraw_missing=True,
+    )
 
 
 def test_same_meeting_from_two_feeds_is_one_event_crediting_and_linking_both(sources):
     brs, mc = sources
     harvest(brs, vevent("brs-1", BASEL, url="https://brs.example/cop12"))
-    run = harvest(mc, vevent("mc-9", f"{BASEL} (BC COP-12)", start="20300505", end="20300507",
-                             location="Geneva, Switzerland", url="https://mc.example/bc-cop12"))
+    run = harvest(
+        mc,
+        vevent(
+            "mc-9",
+            f"{BASEL} (BC COP-12)",
+            start="20300505",
+            end="20300507",
+            location="Geneva, Switzerland",
+            url="https://mc.example/bc-cop12",
+        ),
+    )
     assert (run.new, run.merged) == (0, 1)
     event = Event.objects.get()
     assert event.title == BASEL  # the first source's data shows
@@ -58,28 +82,55 @@ def test_same_meeting_from_two_feeds_is_one_event_crediting_and_linking_both(sou
     assert '<a href="https://mc.example/bc-cop12">mc-meetings</a>' in page
     # Harvested again, unchanged, neither source sees the other's write as a local edit.
     assert harvest(brs, vevent("brs-1", BASEL, url="https://brs.example/cop12")).unchanged == 1
-    assert harvest(mc, vevent("mc-9", f"{BASEL} (BC COP-12)", start="20300505", end="20300507",
-                              location="Geneva, Switzerland", url="https://mc.example/bc-cop12")).unchanged == 1
+    assert (
+        harvest(
+            mc,
+            vevent(
+                "mc-9",
+                f"{BASEL} (BC COP-12)",
+                start="20300505",
+                end="20300507",
+                location="Geneva, Switzerland",
+                url="https://mc.example/bc-cop12",
+            ),
+        ).unchanged
+        == 1
+    )
     assert not HarvestedEvent.objects.filter(locally_edited=True).exists()
 
 
 def test_online_meetings_match_when_both_are_online(sources):
     brs, mc = sources
-    harvest(brs, vevent("w1", "Synthetic webinar on lead paint laws", start="20300601", end="20300602",
-                        location="Online"))
-    assert harvest(mc, vevent("w2", "Webinar on lead paint laws", start="20300601", end="20300602",
-                              location="https://meet.example/x")).merged == 1
+    harvest(
+        brs, vevent("w1", "Synthetic webinar on lead paint laws", start="20300601", end="20300602", location="Online")
+    )
+    assert (
+        harvest(
+            mc,
+            vevent(
+                "w2", "Webinar on lead paint laws", start="20300601", end="20300602", location="https://meet.example/x"
+            ),
+        ).merged
+        == 1
+    )
 
 
-@pytest.mark.parametrize(("title", "start", "end", "location"), [
-    (BASEL, "20300504", "20300516", "Nairobi, Kenya"),  # another city
-    (BASEL, "20300504", "20300516", "Geneva, France"),  # the same city name in another country
-    (BASEL, "20310504", "20310516", "CICG, Geneva, Switzerland"),  # other dates
-    (BASEL, "20300504", "20300516", "Online"),  # online, the other in person
-    ("Twelfth meeting of the Conference of the Parties to the Rotterdam Convention", "20300504", "20300516",
-     "CICG, Geneva, Switzerland"),  # held jointly, a different meeting (ratio 94.8)
-    ("Regional workshop on plastic waste", "20300504", "20300516", "CICG, Geneva, Switzerland"),  # dissimilar
-])
+@pytest.mark.parametrize(
+    ("title", "start", "end", "location"),
+    [
+        (BASEL, "20300504", "20300516", "Nairobi, Kenya"),  # another city
+        (BASEL, "20300504", "20300516", "Geneva, France"),  # the same city name in another country
+        (BASEL, "20310504", "20310516", "CICG, Geneva, Switzerland"),  # other dates
+        (BASEL, "20300504", "20300516", "Online"),  # online, the other in person
+        (
+            "Twelfth meeting of the Conference of the Parties to the Rotterdam Convention",
+            "20300504",
+            "20300516",
+            "CICG, Geneva, Switzerland",
+        ),  # held jointly, a different meeting (ratio 94.8)
+        ("Regional workshop on plastic waste", "20300504", "20300516", "CICG, Geneva, Switzerland"),  # dissimilar
+    ],
+)
 def test_near_misses_stay_two_events(sources, title, start, end, location):
     brs, mc = sources
     harvest(brs, vevent("brs-1", BASEL))

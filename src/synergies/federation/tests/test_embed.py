@@ -18,27 +18,40 @@ from synergies.testing import make_event, make_organization
 
 pytestmark = pytest.mark.django_db
 
+
 def _soon(days: int) -> date:
     return timezone.localdate() + timedelta(days=days)
+
 
 def test_widget_lists_coming_public_events_with_filters_and_subscribe_links(staff_client):
     minamata = Instrument.objects.get(code="minamata")
     make_event(title="Synthetic coming Minamata meeting", start=_soon(5), end=_soon(6), instruments=[minamata])
     make_event(title="Synthetic coming other meeting", start=_soon(5), end=_soon(6))
     make_event(title="Synthetic past Minamata meeting", start=_soon(-30), end=_soon(-29), instruments=[minamata])
-    make_event(title="Synthetic internal Minamata meeting", start=_soon(5), end=_soon(6), instruments=[minamata],
-               visibility="internal", internal_notes="Synthetic secret")
+    make_event(
+        title="Synthetic internal Minamata meeting",
+        start=_soon(5),
+        end=_soon(6),
+        instruments=[minamata],
+        visibility="internal",
+        internal_notes="Synthetic secret",
+    )
     for client in (Client(), staff_client):  # staff see internal events elsewhere, never in the widget
         page = client.get("/embed/events/", {"instrument": "minamata"})
         text = page.content.decode()
         assert page.status_code == 200
         assert "Synthetic coming Minamata meeting" in text
-        for absent in ("Synthetic coming other meeting", "Synthetic past Minamata meeting",
-                       "Synthetic internal Minamata meeting", "Synthetic secret"):
+        for absent in (
+            "Synthetic coming other meeting",
+            "Synthetic past Minamata meeting",
+            "Synthetic internal Minamata meeting",
+            "Synthetic secret",
+        ):
             assert absent not in text
         assert 'href="webcal://testserver/events.ics?instrument=minamata"' in text
         assert 'href="http://testserver/events.ics?instrument=minamata"' in text
         assert 'href="http://testserver/events/?instrument=minamata"' in text
+
 
 def test_widget_may_be_framed_by_any_site_and_other_pages_may_not():
     page = Client().get("/embed/events/")
@@ -48,6 +61,7 @@ def test_widget_may_be_framed_by_any_site_and_other_pages_may_not():
     other = Client().get("/events/")
     assert other["X-Frame-Options"] == "DENY" or other["X-Frame-Options"] == "SAMEORIGIN"
     assert "frame-ancestors 'self'" in other["Content-Security-Policy"]
+
 
 def test_widget_limit_theme_and_accent_and_their_refusals():
     for day in range(1, 5):
@@ -64,9 +78,15 @@ def test_widget_limit_theme_and_accent_and_their_refusals():
     assert "theme must be one of auto, light, dark" in text
     assert "instrument:" in text
 
+
 def test_widget_shows_times_with_their_zone():
-    make_event(title="Synthetic timed meeting", all_day=False, timezone="Africa/Nairobi",
-               start=datetime.combine(_soon(3), time(9, 30)), end=datetime.combine(_soon(3), time(17, 0)))
+    make_event(
+        title="Synthetic timed meeting",
+        all_day=False,
+        timezone="Africa/Nairobi",
+        start=datetime.combine(_soon(3), time(9, 30)),
+        end=datetime.combine(_soon(3), time(17, 0)),
+    )
     text = Client().get("/embed/events/").content.decode()
     assert "09:30–17:00 Africa/Nairobi" in text
 
@@ -76,14 +96,19 @@ def test_widget_embedding_script_and_frame_script_are_static_files():
     assert '<script src="/static/federation/embed-frame.js" defer></script>' in page
     assert "<style" not in page and " style=" not in page
 
-FEED = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\nBEGIN:VEVENT\r\nUID:s1\r\n"
-        b"SUMMARY:Synthetic sourced meeting\r\nDTSTART;VALUE=DATE:20300101\r\nLOCATION:Rome, Italy\r\n"
-        b"URL:https://partner.example/m/1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+FEED = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\nBEGIN:VEVENT\r\nUID:s1\r\n"
+    b"SUMMARY:Synthetic sourced meeting\r\nDTSTART;VALUE=DATE:20300101\r\nLOCATION:Rome, Italy\r\n"
+    b"URL:https://partner.example/m/1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
 
 def test_event_page_shows_its_sources_with_links():
     partner = make_organization("PARTNER")
-    source = FeedSource.objects.create(name="partner-meetings", url="https://partner.example/a.ics",
-                                       organization=partner)
+    source = FeedSource.objects.create(
+        name="partner-meetings", url="https://partner.example/a.ics", organization=partner
+    )
     import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source)
 
     event = Event.objects.get(uid="s1")
@@ -92,6 +117,7 @@ def test_event_page_shows_its_sources_with_links():
     assert '<a href="https://partner.example/m/1">partner-meetings</a>' in text
     local = make_event(title="Synthetic local meeting")
     assert "sources-heading" not in Client().get(local.get_absolute_url()).content.decode()
+
 
 def test_internal_harvested_event_and_its_sources_stay_hidden():
     partner = make_organization("PARTNER")

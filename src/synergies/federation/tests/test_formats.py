@@ -33,6 +33,7 @@ pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+
 def assert_refused(reader: Callable[[bytes], object], data: bytes, message: str) -> None:
     """The reader refuses ``data`` and one of its problems starts with ``message``."""
     with pytest.raises(FeedError) as refused:
@@ -69,7 +70,11 @@ def test_rss_event_module_fields_become_events():
     events = parse_atom(RSS_WITH_EVENTS)
     workshop, webinar = events
     assert (workshop.uid, workshop.start, workshop.end, workshop.all_day) == (
-        "https://partner.example/events/1", date(2030, 3, 10), date(2030, 3, 12), True)
+        "https://partner.example/events/1",
+        date(2030, 3, 10),
+        date(2030, 3, 12),
+        True,
+    )
     assert (workshop.location, workshop.kind, workshop.categories) == ("Dakar, Senegal", "workshop", ["Mercury"])
     assert workshop.description == "Two days & a visit."
     assert webinar.start == datetime(2030, 4, 2, 12, 0, tzinfo=ZoneInfo("UTC"))
@@ -90,24 +95,39 @@ def test_our_own_atom_feed_reads_back_with_the_meetings_dates_and_place():
     """Our /events.atom carries the RSS event module, so a partner's harvester (ours too) takes each
     entry's meeting dates and place, never its publication date."""
     geneva = Country.objects.get(code="CH")
-    make_event(title="Synthetic published meeting", start=date(2030, 5, 5), end=date(2030, 5, 7),
-               city="Geneva", country=geneva, timezone="Europe/Zurich")
+    make_event(
+        title="Synthetic published meeting",
+        start=date(2030, 5, 5),
+        end=date(2030, 5, 7),
+        city="Geneva",
+        country=geneva,
+        timezone="Europe/Zurich",
+    )
     (meeting,) = parse_atom(Client().get("/events.atom").content)
     assert meeting.title == "Synthetic published meeting"
     assert (meeting.start, meeting.end, meeting.all_day) == (date(2030, 5, 5), date(2030, 5, 7), True)
     assert "Geneva" in meeting.location
 
 
-@pytest.mark.parametrize(("feed", "message"), [
-    (b"<html><body>Not a feed</body></html>", "this is not an Atom or RSS feed"),
-    (b"<rss version='2.0'><channel><item><title>x</title>", "the feed is not well-formed XML"),
-    (RSS_WITH_EVENTS.replace(b"<ev:startdate>2030-03-10", b"<ev:startdate>2030-13-10"),
-     "entry https://partner.example/events/1: the start date is not an ISO 8601 date"),
-    (RSS_WITH_EVENTS.replace(b"<ev:enddate>2030-03-12", b"<ev:enddate>2030-03-01"),
-     "entry https://partner.example/events/1: the end date (2030-03-01) is before the start date"),
-    (RSS_WITH_EVENTS.replace(b"<ev:startdate>2030-03-10</ev:startdate>", b""),
-     "entry https://partner.example/events/1: has no event dates"),
-])
+@pytest.mark.parametrize(
+    ("feed", "message"),
+    [
+        (b"<html><body>Not a feed</body></html>", "this is not an Atom or RSS feed"),
+        (b"<rss version='2.0'><channel><item><title>x</title>", "the feed is not well-formed XML"),
+        (
+            RSS_WITH_EVENTS.replace(b"<ev:startdate>2030-03-10", b"<ev:startdate>2030-13-10"),
+            "entry https://partner.example/events/1: the start date is not an ISO 8601 date",
+        ),
+        (
+            RSS_WITH_EVENTS.replace(b"<ev:enddate>2030-03-12", b"<ev:enddate>2030-03-01"),
+            "entry https://partner.example/events/1: the end date (2030-03-01) is before the start date",
+        ),
+        (
+            RSS_WITH_EVENTS.replace(b"<ev:startdate>2030-03-10</ev:startdate>", b""),
+            "entry https://partner.example/events/1: has no event dates",
+        ),
+    ],
+)
 def test_atom_refusals_name_the_entry_and_field(feed, message):
     assert_refused(parse_atom, feed, message)
 
@@ -117,11 +137,23 @@ def test_atom_refusals_name_the_entry_and_field(feed, message):
 
 def _comparable(data: EventData) -> dict[str, object]:
     return {
-        "title": data.title, "start": data.start, "end": data.end, "all_day": data.all_day,
-        "timezone": data.timezone, "kind": data.kind, "status": data.status, "mode": data.attendance_mode,
-        "venue": data.venue, "city": data.city, "country": data.country, "online_url": data.online_url,
-        "topics": sorted(t.slug for t in data.topics), "instruments": sorted(i.code for i in data.instruments),
-        "languages": sorted(data.languages), "website": data.website, "registration": data.registration_url,
+        "title": data.title,
+        "start": data.start,
+        "end": data.end,
+        "all_day": data.all_day,
+        "timezone": data.timezone,
+        "kind": data.kind,
+        "status": data.status,
+        "mode": data.attendance_mode,
+        "venue": data.venue,
+        "city": data.city,
+        "country": data.country,
+        "online_url": data.online_url,
+        "topics": sorted(t.slug for t in data.topics),
+        "instruments": sorted(i.code for i in data.instruments),
+        "languages": sorted(data.languages),
+        "website": data.website,
+        "registration": data.registration_url,
         "precision": data.date_precision,
     }
 
@@ -131,16 +163,46 @@ def _rich_events() -> list[Event]:
     mercury = Topic.objects.get(slug="mercury")
     minamata, basel = Instrument.objects.get(code="minamata"), Instrument.objects.get(code="basel")
     return [
-        make_event(lead_organizers=[owner], title="=Synthetic formula-looking title", kind="workshop",
-                   topics=[mercury], instruments=[minamata], languages=["en", "fr"], venue="CICG",
-                   website="https://partner.example/w", registration_url="https://partner.example/r"),
-        make_event(lead_organizers=[owner], title="Synthetic timed meeting", all_day=False,
-                   start=datetime(2030, 6, 1, 9, 30), end=datetime(2030, 6, 2, 17, 0), timezone="Africa/Nairobi",
-                   city="Nairobi", country=Country.objects.get(code="KE"), status="planned", instruments=[basel]),
-        make_event(lead_organizers=[owner], title="Synthetic online webinar", attendance_mode="online", city="",
-                   country=None, online_url="https://meet.example/x", kind="webinar"),
-        make_event(lead_organizers=[owner], title="Synthetic month-only meeting", date_precision="month",
-                   start=date(2030, 9, 1), end=date(2030, 9, 30), status="planned"),
+        make_event(
+            lead_organizers=[owner],
+            title="=Synthetic formula-looking title",
+            kind="workshop",
+            topics=[mercury],
+            instruments=[minamata],
+            languages=["en", "fr"],
+            venue="CICG",
+            website="https://partner.example/w",
+            registration_url="https://partner.example/r",
+        ),
+        make_event(
+            lead_organizers=[owner],
+            title="Synthetic timed meeting",
+            all_day=False,
+            start=datetime(2030, 6, 1, 9, 30),
+            end=datetime(2030, 6, 2, 17, 0),
+            timezone="Africa/Nairobi",
+            city="Nairobi",
+            country=Country.objects.get(code="KE"),
+            status="planned",
+            instruments=[basel],
+        ),
+        make_event(
+            lead_organizers=[owner],
+            title="Synthetic online webinar",
+            attendance_mode="online",
+            city="",
+            country=None,
+            online_url="https://meet.example/x",
+            kind="webinar",
+        ),
+        make_event(
+            lead_organizers=[owner],
+            title="Synthetic month-only meeting",
+            date_precision="month",
+            start=date(2030, 9, 1),
+            end=date(2030, 9, 30),
+            status="planned",
+        ),
     ]
 
 
@@ -158,27 +220,48 @@ def test_our_csv_export_round_trips():
 
 
 def test_csv_headers_are_matched_case_insensitively_and_semicolons_separate():
-    table = (b"UID;Title;Start Date;End-Date;City;Country;Categories\r\n"
-             b"c1;Synthetic regional meeting;2030-02-01;2030-02-03;Dakar;Senegal;\"Mercury; e-waste\"\r\n")
+    table = (
+        b"UID;Title;Start Date;End-Date;City;Country;Categories\r\n"
+        b'c1;Synthetic regional meeting;2030-02-01;2030-02-03;Dakar;Senegal;"Mercury; e-waste"\r\n'
+    )
     (event,) = parse_csv(table)
     assert (event.uid, event.end, event.city, event.country_code) == ("c1", date(2030, 2, 3), "Dakar", "Senegal")
     assert event.categories == ["Mercury", "e-waste"]
 
 
-@pytest.mark.parametrize(("table", "message"), [
-    ("title,start_date\nx,2030-01-01\n", "the header row has no column uid"),
-    ("uid,title,start_date\nr1,Synthetic,2030-02-30\n", "row 2 (UID r1): column start_date is not an ISO 8601 date"),
-    ("uid,title,start_date,end_date\nr1,Synthetic,2030-02-03,2030-02-01\n",
-     "row 2 (UID r1): end (2030-02-01) is before start (2030-02-03)"),
-    ("uid,title,start_date,start_time\nr1,Synthetic,2030-02-03,9h\n",
-     "row 2 (UID r1): column start_time is not a time"),
-    ("uid,title,start_date,status\nr1,Synthetic,2030-02-03,maybe\n", "row 2 (UID r1): column status “maybe” is not"),
-    ("uid,title,start_date\nr1,,2030-02-03\n", "row 2 (UID r1): column title is empty"),
-    ("uid,title,start_date\n,Synthetic,2030-02-03\n", "row 2: column uid is missing"),
-    ("uid,title,start_date\nr1,A,2030-02-03\nr1,B,2030-02-04\n", "row 3 (UID r1): the same column uid appears twice"),
-    ("uid,title,start_date,timezone\nr1,A,2030-02-03,Mars/Olympus\n", "row 2 (UID r1): column timezone “Mars/Olympus”"),
-    ("uid,title,start_date\nr1,A,2030-02-03,extra\n", "row 2: has 4 cells but the header names 3 columns"),
-])
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("title,start_date\nx,2030-01-01\n", "the header row has no column uid"),
+        (
+            "uid,title,start_date\nr1,Synthetic,2030-02-30\n",
+            "row 2 (UID r1): column start_date is not an ISO 8601 date",
+        ),
+        (
+            "uid,title,start_date,end_date\nr1,Synthetic,2030-02-03,2030-02-01\n",
+            "row 2 (UID r1): end (2030-02-01) is before start (2030-02-03)",
+        ),
+        (
+            "uid,title,start_date,start_time\nr1,Synthetic,2030-02-03,9h\n",
+            "row 2 (UID r1): column start_time is not a time",
+        ),
+        (
+            "uid,title,start_date,status\nr1,Synthetic,2030-02-03,maybe\n",
+            "row 2 (UID r1): column status “maybe” is not",
+        ),
+        ("uid,title,start_date\nr1,,2030-02-03\n", "row 2 (UID r1): column title is empty"),
+        ("uid,title,start_date\n,Synthetic,2030-02-03\n", "row 2: column uid is missing"),
+        (
+            "uid,title,start_date\nr1,A,2030-02-03\nr1,B,2030-02-04\n",
+            "row 3 (UID r1): the same column uid appears twice",
+        ),
+        (
+            "uid,title,start_date,timezone\nr1,A,2030-02-03,Mars/Olympus\n",
+            "row 2 (UID r1): column timezone “Mars/Olympus”",
+        ),
+        ("uid,title,start_date\nr1,A,2030-02-03,extra\n", "row 2: has 4 cells but the header names 3 columns"),
+    ],
+)
 def test_csv_refusals_name_the_row_and_column(table, message):
     assert_refused(parse_csv, table.encode(), message)
 
@@ -196,12 +279,12 @@ def test_synergies_json_maps_every_carried_field():
     remote = parse_synergies_json(json.dumps(page).encode())
     assert [r.uid for r in remote] == ["fixture-cop@other.example", "fixture-webinar@other.example"]
     partner = make_organization("PARTNER")
-    run = import_feed(json.dumps(page).encode(), reader=parse_synergies_json, organization=partner,
-                      location="fixture.json")
+    run = import_feed(
+        json.dumps(page).encode(), reader=parse_synergies_json, organization=partner, location="fixture.json"
+    )
     assert run.new == 2
     cop = Event.objects.get(uid="fixture-cop@other.example")
-    assert (cop.kind, cop.status, cop.venue, cop.city, cop.country.code) == ("cop", "confirmed", "CICG", "Geneva",
-                                                                              "CH")
+    assert (cop.kind, cop.status, cop.venue, cop.city, cop.country.code) == ("cop", "confirmed", "CICG", "Geneva", "CH")
     assert (cop.start_date, cop.end_date, cop.all_day) == (date(2030, 5, 4), date(2030, 5, 15), True)
     assert sorted(i.code for i in cop.instruments.all()) == ["basel", "rotterdam"]
     assert [t.slug for t in cop.topics.all()] == ["mercury"]
@@ -209,10 +292,17 @@ def test_synergies_json_maps_every_carried_field():
     assert [(link.kind, link.url) for link in cop.links.all()] == [("documents", "https://other.example/agenda.pdf")]
     webinar = Event.objects.get(uid="fixture-webinar@other.example")
     assert (webinar.start_at, webinar.timezone, webinar.attendance_mode) == (
-        datetime(2030, 6, 1, 12, 0, tzinfo=ZoneInfo("UTC")), "Europe/Zurich", "online")
+        datetime(2030, 6, 1, 12, 0, tzinfo=ZoneInfo("UTC")),
+        "Europe/Zurich",
+        "online",
+    )
     assert public_sources([cop])[cop.pk] == [
-        {"name": "Test organization PARTNER (synthetic)", "organization": "PARTNER",
-         "url": "https://other.example/events/12/"}]
+        {
+            "name": "Test organization PARTNER (synthetic)",
+            "organization": "PARTNER",
+            "url": "https://other.example/events/12/",
+        }
+    ]
 
 
 def test_synergies_json_follows_next_pages():
@@ -233,16 +323,19 @@ def test_synergies_json_follows_next_pages():
         parse_synergies_json(json.dumps(first).encode(), follow=lambda url: json.dumps(looping).encode())
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    ({"start_date": "2030-02-31"}, "event UID fixture-cop@other.example: start_date is not an ISO 8601 date"),
-    ({"end_date": "2030-01-01"}, "event UID fixture-cop@other.example: end_date (2030-01-01) is before start_date"),
-    ({"title": ""}, "event UID fixture-cop@other.example: title is missing"),
-    ({"status": "maybe"}, "event UID fixture-cop@other.example: status “maybe” is not one of"),
-    ({"timezone": "Nowhere/Land"}, "event UID fixture-cop@other.example: timezone “Nowhere/Land”"),
-    ({"all_day": "yes"}, "event UID fixture-cop@other.example: all_day is not true or false"),
-    ({"topics": "mercury"}, "event UID fixture-cop@other.example: topics is not a list of texts"),
-    ({"uid": ""}, "event #1 of page 1 (id 12): uid is missing"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"start_date": "2030-02-31"}, "event UID fixture-cop@other.example: start_date is not an ISO 8601 date"),
+        ({"end_date": "2030-01-01"}, "event UID fixture-cop@other.example: end_date (2030-01-01) is before start_date"),
+        ({"title": ""}, "event UID fixture-cop@other.example: title is missing"),
+        ({"status": "maybe"}, "event UID fixture-cop@other.example: status “maybe” is not one of"),
+        ({"timezone": "Nowhere/Land"}, "event UID fixture-cop@other.example: timezone “Nowhere/Land”"),
+        ({"all_day": "yes"}, "event UID fixture-cop@other.example: all_day is not true or false"),
+        ({"topics": "mercury"}, "event UID fixture-cop@other.example: topics is not a list of texts"),
+        ({"uid": ""}, "event #1 of page 1 (id 12): uid is missing"),
+    ],
+)
 def test_synergies_json_refusals_name_the_event_and_field(change, message):
     page = json.loads((FIXTURES / "synergies_events.json").read_text())
     page["items"][0].update(change)
@@ -261,15 +354,44 @@ def test_json_that_is_not_an_event_list_is_refused():
 INFORMEA_V4 = {
     "@odata.context": "https://treaty.example/odata/$metadata#Meetings",
     "value": [
-        {"id": "m-1", "treaty": "stockholm", "url": "https://treaty.example/m-1",
-         "title": {"fr": "Réunion synthétique", "en": "Synthetic meeting"}, "description": {"en": "Synthetic."},
-         "start": "2030-05-01T00:00:00", "end": "2030-05-03T00:00:00", "kind": "official", "type": "cop",
-         "access": "public", "status": "tentative", "location": "CICG", "city": "Geneva", "country": "CHE",
-         "latitude": 46.2, "longitude": 6.1, "updated": "2030-01-01T10:00:00Z"},
-        {"id": 7, "treaty": None, "url": None, "title": "Synthetic online call", "description": None,
-         "start": "2030-05-04T09:00:00+02:00", "end": "2030-05-04T10:00:00+02:00", "kind": "interest",
-         "type": "webinar", "access": "public", "status": "confirmed", "location": "Online", "city": None,
-         "country": None, "latitude": None, "longitude": None, "updated": None},
+        {
+            "id": "m-1",
+            "treaty": "stockholm",
+            "url": "https://treaty.example/m-1",
+            "title": {"fr": "Réunion synthétique", "en": "Synthetic meeting"},
+            "description": {"en": "Synthetic."},
+            "start": "2030-05-01T00:00:00",
+            "end": "2030-05-03T00:00:00",
+            "kind": "official",
+            "type": "cop",
+            "access": "public",
+            "status": "tentative",
+            "location": "CICG",
+            "city": "Geneva",
+            "country": "CHE",
+            "latitude": 46.2,
+            "longitude": 6.1,
+            "updated": "2030-01-01T10:00:00Z",
+        },
+        {
+            "id": 7,
+            "treaty": None,
+            "url": None,
+            "title": "Synthetic online call",
+            "description": None,
+            "start": "2030-05-04T09:00:00+02:00",
+            "end": "2030-05-04T10:00:00+02:00",
+            "kind": "interest",
+            "type": "webinar",
+            "access": "public",
+            "status": "confirmed",
+            "location": "Online",
+            "city": None,
+            "country": None,
+            "latitude": None,
+            "longitude": None,
+            "updated": None,
+        },
     ],
 }
 
@@ -282,26 +404,37 @@ def test_informea_v4_and_v2_are_read_alike():
     for remote in (v4, v2):
         meeting, call = remote
         assert (meeting.uid, meeting.title, meeting.all_day, meeting.start, meeting.end) == (
-            "m-1", "Synthetic meeting", True, date(2030, 5, 1), date(2030, 5, 3))
+            "m-1",
+            "Synthetic meeting",
+            True,
+            date(2030, 5, 1),
+            date(2030, 5, 3),
+        )
         assert (meeting.status, meeting.kind, meeting.instruments, meeting.country_code) == (
-            "planned", "cop", ["stockholm"], "CHE")
+            "planned",
+            "cop",
+            ["stockholm"],
+            "CHE",
+        )
         assert (call.uid, call.online, call.start) == ("7", True, datetime(2030, 5, 4, 7, 0, tzinfo=ZoneInfo("UTC")))
     partner = make_organization("PARTNER")
     import_feed(json.dumps(INFORMEA_V4).encode(), reader=parse_informea, organization=partner, location="odata")
     event = Event.objects.get(title="Synthetic meeting")
-    assert (event.country.code, event.venue, [i.code for i in event.instruments.all()]) == ("CH", "CICG",
-                                                                                            ["stockholm"])
+    assert (event.country.code, event.venue, [i.code for i in event.instruments.all()]) == ("CH", "CICG", ["stockholm"])
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    ({"start": "01/05/2030"}, "meeting id m-1: start is not an ISO 8601 date"),
-    ({"start": None}, "meeting id m-1: start is empty"),
-    ({"end": "2030-04-01T00:00:00"}, "meeting id m-1: end (2030-04-01) is before start"),
-    ({"status": "soon"}, "meeting id m-1: status “soon” is not one of"),
-    ({"title": {"en": ""}}, "meeting id m-1: title is missing"),
-    ({"title": ["x"]}, "meeting id m-1: title is neither a text nor texts per language"),
-    ({"id": None}, "meeting #1 of page 1: id is missing"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"start": "01/05/2030"}, "meeting id m-1: start is not an ISO 8601 date"),
+        ({"start": None}, "meeting id m-1: start is empty"),
+        ({"end": "2030-04-01T00:00:00"}, "meeting id m-1: end (2030-04-01) is before start"),
+        ({"status": "soon"}, "meeting id m-1: status “soon” is not one of"),
+        ({"title": {"en": ""}}, "meeting id m-1: title is missing"),
+        ({"title": ["x"]}, "meeting id m-1: title is neither a text nor texts per language"),
+        ({"id": None}, "meeting #1 of page 1: id is missing"),
+    ],
+)
 def test_informea_refusals_name_the_meeting_and_field(change, message):
     answer = json.loads(json.dumps(INFORMEA_V4))
     answer["value"][0].update(change)
@@ -316,17 +449,20 @@ def test_informea_reader_refuses_what_is_not_odata():
 # --- Telling the format --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("content", "name", "content_type", "expected"), [
-    (b"BEGIN:VCALENDAR\r\n", "feed", "", "ics"),
-    (b"\xef\xbb\xbfBEGIN:VCALENDAR\r\n", "x.csv", "", "ics"),
-    (RSS_WITH_EVENTS, "feed", "", "atom"),
-    (ATOM_WITH_XCAL, "feed", "", "atom"),
-    (b'{"count": 0, "items": []}', "events", "", "json"),
-    (b'{"value": []}', "meetings", "", "informea"),
-    (b'{"d": {"results": []}}', "meetings", "", "informea"),
-    (b"uid,title,start_date\n", "events.csv", "", "csv"),
-    (b"uid,title,start_date\n", "https://x.example/export", "text/csv; charset=utf-8", "csv"),
-])
+@pytest.mark.parametrize(
+    ("content", "name", "content_type", "expected"),
+    [
+        (b"BEGIN:VCALENDAR\r\n", "feed", "", "ics"),
+        (b"\xef\xbb\xbfBEGIN:VCALENDAR\r\n", "x.csv", "", "ics"),
+        (RSS_WITH_EVENTS, "feed", "", "atom"),
+        (ATOM_WITH_XCAL, "feed", "", "atom"),
+        (b'{"count": 0, "items": []}', "events", "", "json"),
+        (b'{"value": []}', "meetings", "", "informea"),
+        (b'{"d": {"results": []}}', "meetings", "", "informea"),
+        (b"uid,title,start_date\n", "events.csv", "", "csv"),
+        (b"uid,title,start_date\n", "https://x.example/export", "text/csv; charset=utf-8", "csv"),
+    ],
+)
 def test_format_is_told_from_content_then_type_then_name(content, name, content_type, expected):
     assert detect_format(content, name=name, content_type=content_type) == expected
 
@@ -338,8 +474,11 @@ def test_unknown_format_is_refused_with_advice():
 
 def test_import_events_detects_each_format_and_refuses_all_or_nothing(tmp_path):
     make_organization("PARTNER")
-    for name, content in (("a.xml", RSS_WITH_EVENTS), ("b.json", json.dumps(INFORMEA_V4).encode()),
-                          ("c.csv", b"uid,title,start_date,city\nc1,Synthetic CSV meeting,2030-02-01,Rome\n")):
+    for name, content in (
+        ("a.xml", RSS_WITH_EVENTS),
+        ("b.json", json.dumps(INFORMEA_V4).encode()),
+        ("c.csv", b"uid,title,start_date,city\nc1,Synthetic CSV meeting,2030-02-01,Rome\n"),
+    ):
         (tmp_path / name).write_bytes(content)
         out = StringIO()
         call_command("import-events", str(tmp_path / name), "--organizer", "PARTNER", stdout=out)

@@ -61,12 +61,31 @@ CSV_SAMPLE = (
     b"c2,Synthetic call,2030-02-04,2030-02-04,09:00,10:00,Europe/Rome,false,Rome,IT,planned,\r\n"
 )
 JSON_SAMPLE = (FIXTURES / "synergies_events.json").read_bytes()
-INFORMEA_SAMPLE = json.dumps({"value": [
-    {"id": "m1", "treaty": "basel", "url": "https://treaty.example/m1", "title": {"en": "Synthetic meeting"},
-     "description": {"en": "Synthetic."}, "start": "2030-05-01T00:00:00", "end": "2030-05-03T00:00:00",
-     "kind": "official", "type": "cop", "access": "public", "status": "confirmed", "location": "CICG",
-     "city": "Geneva", "country": "CH", "latitude": None, "longitude": None, "updated": "2030-01-01T00:00:00Z"},
-]}).encode()
+INFORMEA_SAMPLE = json.dumps(
+    {
+        "value": [
+            {
+                "id": "m1",
+                "treaty": "basel",
+                "url": "https://treaty.example/m1",
+                "title": {"en": "Synthetic meeting"},
+                "description": {"en": "Synthetic."},
+                "start": "2030-05-01T00:00:00",
+                "end": "2030-05-03T00:00:00",
+                "kind": "official",
+                "type": "cop",
+                "access": "public",
+                "status": "confirmed",
+                "location": "CICG",
+                "city": "Geneva",
+                "country": "CH",
+                "latitude": None,
+                "longitude": None,
+                "updated": "2030-01-01T00:00:00Z",
+            },
+        ]
+    }
+).encode()
 
 READERS = {
     "ics": (parse_ics, ICS_SAMPLE),
@@ -90,14 +109,35 @@ def mutated(draw: st.DrawFn, sample: bytes) -> bytes:
         if action == "replace":
             data[at] = draw(st.integers(0, 255))
         elif action == "cut":
-            del data[at: at + draw(st.integers(1, 40))]
+            del data[at : at + draw(st.integers(1, 40))]
         elif action == "repeat":
-            data[at:at] = data[at: at + draw(st.integers(1, 80))]
+            data[at:at] = data[at : at + draw(st.integers(1, 80))]
         else:
-            data[at:at] = draw(st.sampled_from([
-                b"\x00", b"\r\n", b",", b";", b'"', b"<", b"{", b"]", b"T", b"Z", b"9999", b"-0001", b"\xff\xfe",
-                b"\xc3", b"null", b"[]", b"{}", "é".encode(), b"9" * 30,
-            ]))
+            data[at:at] = draw(
+                st.sampled_from(
+                    [
+                        b"\x00",
+                        b"\r\n",
+                        b",",
+                        b";",
+                        b'"',
+                        b"<",
+                        b"{",
+                        b"]",
+                        b"T",
+                        b"Z",
+                        b"9999",
+                        b"-0001",
+                        b"\xff\xfe",
+                        b"\xc3",
+                        b"null",
+                        b"[]",
+                        b"{}",
+                        "é".encode(),
+                        b"9" * 30,
+                    ]
+                )
+            )
     return bytes(data)
 
 
@@ -136,8 +176,12 @@ def test_a_refused_import_changes_nothing(name):
     reader, sample = READERS[name]
     partner = make_organization("PARTNER")
 
-    @settings(max_examples=EXAMPLES // 2, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @settings(
+        max_examples=EXAMPLES // 2,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
     @given(mutated(sample))
     def check(data: bytes) -> None:
         before = (Event.objects.count(), Event.history.count(), HarvestedEvent.objects.count())

@@ -28,7 +28,8 @@ def feed_url() -> Iterator[str]:
 def feed(*uids: str) -> bytes:
     events = "".join(
         f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:Synthetic {uid}\r\nDTSTART;VALUE=DATE:20300601\r\n"
-        f"LOCATION:Nairobi, Kenya\r\nEND:VEVENT\r\n" for uid in uids
+        f"LOCATION:Nairobi, Kenya\r\nEND:VEVENT\r\n"
+        for uid in uids
     )
     return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\n{events}END:VCALENDAR\r\n".encode()
 
@@ -84,8 +85,9 @@ def test_adding_a_feed_refuses_bad_input_in_plain_words():
 def test_the_same_bytes_without_an_etag_are_not_read_again_unless_full(feed_url):
     make_organization("PARTNER")
     PUBLISHED["feed"] = feed("a", "b")
-    call_command("feeds", "add", "partner-meetings", feed_url, "--organizer", "PARTNER", "--allow-private",
-                 stdout=StringIO())
+    call_command(
+        "feeds", "add", "partner-meetings", feed_url, "--organizer", "PARTNER", "--allow-private", stdout=StringIO()
+    )
     call_command("harvest", "partner-meetings", stdout=StringIO())
     FeedSource.objects.update(etag="")  # as if the server sent no ETag
     out = StringIO()

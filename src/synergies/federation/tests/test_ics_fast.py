@@ -35,8 +35,9 @@ PLAIN = (
 def test_plain_feed_is_read_fast_and_alike():
     assert read_plain_feed(PLAIN.decode(), "Asia/Bangkok") is not None
     assert read_plain_feed(ICS_ZONED_SAMPLE.decode(), "UTC") is not None
-    assert parse_ics(PLAIN, default_timezone="Asia/Bangkok") == parse_ics(PLAIN, default_timezone="Asia/Bangkok",
-                                                                          fast=False)
+    assert parse_ics(PLAIN, default_timezone="Asia/Bangkok") == parse_ics(
+        PLAIN, default_timezone="Asia/Bangkok", fast=False
+    )
 
 
 @pytest.mark.django_db

@@ -70,8 +70,10 @@ def test_sloppy_feed_is_mapped_onto_full_calendar_events():
 
 
 def test_floating_times_take_the_calendars_x_wr_timezone():
-    feed = ics("UID:f1\nSUMMARY:Synthetic call\nDTSTART:20300505T140000\nDTEND:20300505T150000\nLOCATION:Online",
-               header="X-WR-TIMEZONE:Asia/Bangkok\n")
+    feed = ics(
+        "UID:f1\nSUMMARY:Synthetic call\nDTSTART:20300505T140000\nDTEND:20300505T150000\nLOCATION:Online",
+        header="X-WR-TIMEZONE:Asia/Bangkok\n",
+    )
     run_import(feed, make_organization())
     event = Event.objects.get(uid="f1")
     assert event.start_at == datetime(2030, 5, 5, 7, 0, tzinfo=ZoneInfo("UTC"))
@@ -92,13 +94,19 @@ def test_recurring_series_is_expanded_over_the_window_without_excluded_dates():
     ("event", "message"),
     [
         ("UID:no-start\nSUMMARY:Synthetic\nDTEND:20300101T100000Z", "event UID no-start: DTSTART is missing"),
-        ("UID:backwards\nSUMMARY:Synthetic\nDTSTART:20300102T100000Z\nDTEND:20300101T100000Z",
-         "event UID backwards: DTEND (2030-01-01T10:00:00+00:00) is before DTSTART"),
-        ("UID:bad-date\nSUMMARY:Synthetic\nDTSTART:2030-13-45\nDTEND:20300101T100000Z",
-         "event UID bad-date: DTSTART cannot be read"),
+        (
+            "UID:backwards\nSUMMARY:Synthetic\nDTSTART:20300102T100000Z\nDTEND:20300101T100000Z",
+            "event UID backwards: DTEND (2030-01-01T10:00:00+00:00) is before DTSTART",
+        ),
+        (
+            "UID:bad-date\nSUMMARY:Synthetic\nDTSTART:2030-13-45\nDTEND:20300101T100000Z",
+            "event UID bad-date: DTSTART cannot be read",
+        ),
         ("SUMMARY:Synthetic without uid\nDTSTART:20300101T100000Z", "event #2 (Synthetic without uid): UID is missing"),
-        ("UID:bad-duration\nSUMMARY:Synthetic\nDTSTART:20300101T100000Z\nDURATION:P1X",
-         "event UID bad-duration: DURATION cannot be read"),
+        (
+            "UID:bad-duration\nSUMMARY:Synthetic\nDTSTART:20300101T100000Z\nDURATION:P1X",
+            "event UID bad-duration: DURATION cannot be read",
+        ),
     ],
 )
 def test_unreadable_event_refuses_the_whole_feed_naming_uid_and_field(event, message):

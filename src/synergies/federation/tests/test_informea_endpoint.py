@@ -17,30 +17,81 @@ from synergies.testing import make_event, make_organization
 
 pytestmark = pytest.mark.django_db
 
-FIELDS = {"id", "treaty", "url", "title", "description", "start", "end", "kind", "type", "access", "status",
-          "location", "city", "country", "latitude", "longitude", "updated"}
+FIELDS = {
+    "id",
+    "treaty",
+    "url",
+    "title",
+    "description",
+    "start",
+    "end",
+    "kind",
+    "type",
+    "access",
+    "status",
+    "location",
+    "city",
+    "country",
+    "latitude",
+    "longitude",
+    "updated",
+}
 
 
 def _meetings() -> list[Event]:
     owner = make_organization("OWNER")
     minamata = Instrument.objects.get(code="minamata")
     return [
-        make_event(lead_organizers=[owner], title="Synthetic COP", kind="cop", instruments=[minamata],
-                   venue="CICG", description="Synthetic description."),
-        make_event(lead_organizers=[owner], title="Synthetic timed workshop", kind="workshop", all_day=False,
-                   start=datetime(2030, 6, 1, 9, 30), end=datetime(2030, 6, 1, 17, 0), timezone="Africa/Nairobi",
-                   city="Nairobi", country=Country.objects.get(code="KE"), status="planned"),
-        make_event(lead_organizers=[owner], title="Synthetic webinar", kind="webinar", attendance_mode="online",
-                   city="", country=None, online_url="https://meet.example/w", status="cancelled"),
-        make_event(lead_organizers=[owner], title="Synthetic month-only meeting", kind="oewg",
-                   date_precision="month", start=date(2030, 9, 1), end=date(2030, 9, 30), status="planned"),
+        make_event(
+            lead_organizers=[owner],
+            title="Synthetic COP",
+            kind="cop",
+            instruments=[minamata],
+            venue="CICG",
+            description="Synthetic description.",
+        ),
+        make_event(
+            lead_organizers=[owner],
+            title="Synthetic timed workshop",
+            kind="workshop",
+            all_day=False,
+            start=datetime(2030, 6, 1, 9, 30),
+            end=datetime(2030, 6, 1, 17, 0),
+            timezone="Africa/Nairobi",
+            city="Nairobi",
+            country=Country.objects.get(code="KE"),
+            status="planned",
+        ),
+        make_event(
+            lead_organizers=[owner],
+            title="Synthetic webinar",
+            kind="webinar",
+            attendance_mode="online",
+            city="",
+            country=None,
+            online_url="https://meet.example/w",
+            status="cancelled",
+        ),
+        make_event(
+            lead_organizers=[owner],
+            title="Synthetic month-only meeting",
+            kind="oewg",
+            date_precision="month",
+            start=date(2030, 9, 1),
+            end=date(2030, 9, 30),
+            status="planned",
+        ),
     ]
 
 
 def test_records_carry_exactly_informeas_fields_and_nothing_internal():
     _meetings()
-    secret = make_event(title="Synthetic internal meeting", visibility="internal", internal_notes="Secret note",
-                        contact_email="secret@example.org")
+    secret = make_event(
+        title="Synthetic internal meeting",
+        visibility="internal",
+        internal_notes="Secret note",
+        contact_email="secret@example.org",
+    )
     answer = Client().get("/informea/meetings", HTTP_ORIGIN="https://portal.example")
     assert answer.status_code == 200
     assert answer["Access-Control-Allow-Origin"] == "*"  # InforMEA's and partners' pages may read it
@@ -52,7 +103,12 @@ def test_records_carry_exactly_informeas_fields_and_nothing_internal():
         assert leak not in text
     cop = next(r for r in body["value"] if r["title"] == {"en": "Synthetic COP"})
     assert (cop["treaty"], cop["kind"], cop["type"], cop["status"], cop["location"]) == (
-        "minamata", "official", "cop", "confirmed", "CICG")
+        "minamata",
+        "official",
+        "cop",
+        "confirmed",
+        "CICG",
+    )
     assert (cop["start"], cop["end"], cop["country"]) == ("2030-03-04", "2030-03-06", "CH")
     month = next(r for r in body["value"] if r["type"] == "oewg")
     assert month["status"] == "nodate"
@@ -66,10 +122,19 @@ def test_our_informea_reader_reads_our_endpoint_back_without_loss():
     words, partner = Vocabulary(), make_organization("PARTNER")
     for item in remote:
         event, data = originals[item.uid], to_event_data(item, organization=partner, words=words)
-        assert (data.title, data.description, data.kind, data.status) == (event.title, event.description,
-                                                                          event.kind, event.status)
+        assert (data.title, data.description, data.kind, data.status) == (
+            event.title,
+            event.description,
+            event.kind,
+            event.status,
+        )
         assert (data.venue, data.city, data.country, data.attendance_mode, data.online_url) == (
-            event.venue, event.city, event.country, event.attendance_mode, event.online_url)
+            event.venue,
+            event.city,
+            event.country,
+            event.attendance_mode,
+            event.online_url,
+        )
         assert (data.all_day, data.date_precision) == (event.all_day, event.date_precision)
         if event.all_day:
             assert (data.start, data.end) == (event.start_date, event.end_date)
@@ -105,17 +170,21 @@ def test_paging_with_top_skip_total_and_next_link():
     assert len(second["value"]) == 1 and "@odata.nextLink" not in second
     ids = {r["id"] for r in first["value"]} | {r["id"] for r in second["value"]}
     assert len(ids) == 4
-    assert parse_informea(client.get("/informea/meetings", {"$top": "3"}).content, follow=lambda url: client.get(
-        url).content) == parse_informea(client.get("/informea/meetings").content)
+    assert parse_informea(
+        client.get("/informea/meetings", {"$top": "3"}).content, follow=lambda url: client.get(url).content
+    ) == parse_informea(client.get("/informea/meetings").content)
 
 
-@pytest.mark.parametrize(("params", "message"), [
-    ({"$top": "1000"}, "$top may be at most 500."),
-    ({"$top": "-1"}, "$top must be a whole number"),
-    ({"$skip": "x"}, "$skip must be a whole number"),
-    ({"updated_since": "yesterday"}, "updated_since must be an ISO 8601 date-time"),
-    ({"$filter": "title eq 'x'"}, "$filter supports only"),
-])
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"$top": "1000"}, "$top may be at most 500."),
+        ({"$top": "-1"}, "$top must be a whole number"),
+        ({"$skip": "x"}, "$skip must be a whole number"),
+        ({"updated_since": "yesterday"}, "updated_since must be an ISO 8601 date-time"),
+        ({"$filter": "title eq 'x'"}, "$filter supports only"),
+    ],
+)
 def test_bad_parameters_are_refused_naming_the_parameter(params, message):
     answer = Client().get("/informea/meetings", params)
     assert answer.status_code == 400

@@ -18,8 +18,14 @@ def test_provenance_rows_survive_and_remember_the_page_at_the_source():
     executor = MigrationExecutor(connection)
     executor.migrate(OLD)
     old_model = executor.loader.project_state(OLD).apps.get_model("federation", "HarvestedEvent")
-    old_model.objects.create(event_id=event.pk, organization_id=partner.pk, source_name="partner", remote_uid="m1",
-                             fingerprint="x", local_version=1)
+    old_model.objects.create(
+        event_id=event.pk,
+        organization_id=partner.pk,
+        source_name="partner",
+        remote_uid="m1",
+        fingerprint="x",
+        local_version=1,
+    )
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
     executor.migrate(NEW)

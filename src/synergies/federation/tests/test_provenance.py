@@ -15,25 +15,29 @@ from synergies.testing import make_organization
 
 pytestmark = pytest.mark.django_db
 
-FEED = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\n"
-        b"BEGIN:VEVENT\r\nUID:p1\r\nSUMMARY:Synthetic one\r\nDTSTART;VALUE=DATE:20300101\r\n"
-        b"LOCATION:Rome, Italy\r\nURL:https://partner.example/meetings/1\r\nEND:VEVENT\r\n"
-        b"BEGIN:VEVENT\r\nUID:p2\r\nSUMMARY:Synthetic two\r\nDTSTART;VALUE=DATE:20300102\r\n"
-        b"LOCATION:Online\r\nEND:VEVENT\r\n"
-        b"END:VCALENDAR\r\n")
+FEED = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\n"
+    b"BEGIN:VEVENT\r\nUID:p1\r\nSUMMARY:Synthetic one\r\nDTSTART;VALUE=DATE:20300101\r\n"
+    b"LOCATION:Rome, Italy\r\nURL:https://partner.example/meetings/1\r\nEND:VEVENT\r\n"
+    b"BEGIN:VEVENT\r\nUID:p2\r\nSUMMARY:Synthetic two\r\nDTSTART;VALUE=DATE:20300102\r\n"
+    b"LOCATION:Online\r\nEND:VEVENT\r\n"
+    b"END:VCALENDAR\r\n"
+)
 
 
 def test_credits_name_the_feed_its_organization_and_the_page_in_one_query():
     partner = make_organization("PARTNER", name="Synthetic Partner")
-    source = FeedSource.objects.create(name="partner-meetings", url="https://partner.example/a.ics",
-                                       organization=partner)
+    source = FeedSource.objects.create(
+        name="partner-meetings", url="https://partner.example/a.ics", organization=partner
+    )
     import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source)
     one, two = Event.objects.get(uid="p1"), Event.objects.get(uid="p2")
     with CaptureQueriesContext(connection) as queries:
         credits = public_sources([one, two])
     assert len(queries) == 1
-    assert credits[one.pk] == [{"name": "partner-meetings", "organization": "PARTNER",
-                                "url": "https://partner.example/meetings/1"}]
+    assert credits[one.pk] == [
+        {"name": "partner-meetings", "organization": "PARTNER", "url": "https://partner.example/meetings/1"}
+    ]
     assert credits[two.pk] == [{"name": "partner-meetings", "organization": "PARTNER", "url": ""}]
 
 

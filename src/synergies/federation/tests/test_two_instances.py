@@ -68,9 +68,18 @@ def other_instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     subprocess.run([synergies, "shell", "-c", LOAD], env=env, check=True, cwd=folder)
     port = _free_port()
     server = subprocess.Popen(
-        [str(BIN / "gunicorn"), "synergies.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1",
-         "--log-level", "warning"],
-        env=env, cwd=folder,
+        [
+            str(BIN / "gunicorn"),
+            "synergies.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=folder,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -91,25 +100,40 @@ def other_instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def _api_source(other_instance: str) -> FeedSource:
     partner = make_organization("OTHER", name="Other clearing house (synthetic)")
-    return FeedSource.objects.create(name="other-api", url=f"{other_instance}/api/v1/events?page_size=2",
-                                     format=FeedSource.Format.JSON, organization=partner,
-                                     allow_private_addresses=True)
+    return FeedSource.objects.create(
+        name="other-api",
+        url=f"{other_instance}/api/v1/events?page_size=2",
+        format=FeedSource.Format.JSON,
+        organization=partner,
+        allow_private_addresses=True,
+    )
 
 
 @pytest.mark.django_db(transaction=True)
 def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenance(other_instance):
     api = _api_source(other_instance)
-    ics = FeedSource.objects.create(name="other-ics", url=f"{other_instance}/events.ics",
-                                    organization=api.organization, allow_private_addresses=True)
+    ics = FeedSource.objects.create(
+        name="other-ics",
+        url=f"{other_instance}/events.ics",
+        organization=api.organization,
+        allow_private_addresses=True,
+    )
 
     by_ics = harvest(ics)
     assert (by_ics.status, by_ics.new) == ("succeeded", 3)
     conference = Event.objects.get(title="Synthetic federated conference")
     assert (conference.start_date, conference.end_date, conference.venue, conference.city) == (
-        date(2030, 5, 4), date(2030, 5, 15), "CICG", "Geneva")
+        date(2030, 5, 4),
+        date(2030, 5, 15),
+        "CICG",
+        "Geneva",
+    )
     workshop = Event.objects.get(title="Synthetic federated workshop")
     assert (workshop.start_at, workshop.timezone, workshop.country.code) == (
-        datetime(2030, 6, 1, 9, 30, tzinfo=ZoneInfo("Africa/Nairobi")), "Africa/Nairobi", "KE")
+        datetime(2030, 6, 1, 9, 30, tzinfo=ZoneInfo("Africa/Nairobi")),
+        "Africa/Nairobi",
+        "KE",
+    )
     assert Event.objects.get(title="Synthetic federated webinar").attendance_mode == "online"
     assert not Event.objects.filter(title__contains="internal").exists()
 
@@ -133,8 +157,7 @@ def test_the_json_api_alone_brings_every_field_it_carries(other_instance):
     run = harvest(_api_source(other_instance))
     assert (run.status, run.new) == ("succeeded", 3)
     conference = Event.objects.get(title="Synthetic federated conference")
-    assert (conference.kind, conference.description, conference.country.code) == ("cop", "Synthetic description.",
-                                                                                   "CH")
+    assert (conference.kind, conference.description, conference.country.code) == ("cop", "Synthetic description.", "CH")
     webinar = Event.objects.get(title="Synthetic federated webinar")
     assert webinar.online_url == "https://meet.example/w"
     (credit,) = public_sources([conference])[conference.pk]

@@ -14,8 +14,12 @@ _counter = itertools.count(1)
 
 def make_area(**overrides: Any) -> CooperationArea:
     number = next(_counter)
-    fields: dict[str, Any] = {"slug": f"test-area-{number}", "name": f"Test area {number} (synthetic)",
-                              "kind": "programmatic", "order": number}
+    fields: dict[str, Any] = {
+        "slug": f"test-area-{number}",
+        "name": f"Test area {number} (synthetic)",
+        "kind": "programmatic",
+        "order": number,
+    }
     fields.update(overrides)
     return services.save_area(services.AreaData(**fields))
 
@@ -26,8 +30,11 @@ def activity_data(**overrides: Any) -> services.ActivityData:
         overrides["area"] = make_area()
     if "lead_organizations" not in overrides:
         overrides["lead_organizations"] = [make_organization()]
-    fields: dict[str, Any] = {"key": f"test-activity-{number}", "short_title": f"Test activity {number} (synthetic)",
-                              "text": f"Synthetic test activity number {number}."}
+    fields: dict[str, Any] = {
+        "key": f"test-activity-{number}",
+        "short_title": f"Test activity {number} (synthetic)",
+        "text": f"Synthetic test activity number {number}.",
+    }
     fields.update(overrides)
     return services.ActivityData(**fields)
 
@@ -38,7 +45,10 @@ def make_activity(**overrides: Any) -> Activity:
 
 def make_mandate(**overrides: Any) -> Mandate:
     number = next(_counter)
-    fields: dict[str, Any] = {"reference": f"TEST-{number}/1", "title": f"Synthetic test decision {number}",
-                              "kind": "decision"}
+    fields: dict[str, Any] = {
+        "reference": f"TEST-{number}/1",
+        "title": f"Synthetic test decision {number}",
+        "kind": "decision",
+    }
     fields.update(overrides)
     return services.create_mandate(services.MandateData(**fields))

@@ -19,11 +19,17 @@ def test_admin_lists_and_pages_of_the_register_load_read_only(admin_user):
     area = make_area()
     activity = make_activity(area=area)
     mandate = make_mandate(areas=[area])
-    focal_point = services.add_focal_point(organization=make_organization(), name="Test focal point (synthetic)",
-                                           area=area, role="Area focal point")
+    focal_point = services.add_focal_point(
+        organization=make_organization(), name="Test focal point (synthetic)", area=area, role="Area focal point"
+    )
     story = services.save_success_story(title="Synthetic story", text="Text.", activity=activity)
-    for model, obj in [("cooperationarea", area), ("activity", activity), ("mandate", mandate),
-                       ("focalpoint", focal_point), ("successstory", story)]:
+    for model, obj in [
+        ("cooperationarea", area),
+        ("activity", activity),
+        ("mandate", mandate),
+        ("focalpoint", focal_point),
+        ("successstory", story),
+    ]:
         assert client.get(reverse(f"admin:register_{model}_changelist")).status_code == 200
         assert client.get(reverse(f"admin:register_{model}_change", args=[obj.pk])).status_code == 200
         assert client.get(reverse(f"admin:register_{model}_add")).status_code == 403

@@ -19,15 +19,33 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_officer_walks_from_the_map_to_a_focal_point_an_activity_and_its_event(page):
     brs, chem = make_organization("SYNBRS"), make_organization("SYNCHEM")
     area = make_area(slug="synthetic-mercury-waste", name="Synthetic mercury waste area")
-    event = make_event(title="Synthetic workshop on mercury waste", start=date(2030, 3, 4), end=date(2030, 3, 6),
-                       lead_organizers=[chem])
-    make_activity(key="synthetic-mercury-waste-guidance", area=area, short_title="Synthetic mercury waste guidance",
-                  lead_organizations=[chem], partner_organizations=[brs], events=[event])
-    make_activity(area=area, short_title="Synthetic activity of another organization",
-                  lead_organizations=[make_organization("SYNOTHER")])
+    event = make_event(
+        title="Synthetic workshop on mercury waste",
+        start=date(2030, 3, 4),
+        end=date(2030, 3, 6),
+        lead_organizers=[chem],
+    )
+    make_activity(
+        key="synthetic-mercury-waste-guidance",
+        area=area,
+        short_title="Synthetic mercury waste guidance",
+        lead_organizations=[chem],
+        partner_organizations=[brs],
+        events=[event],
+    )
+    make_activity(
+        area=area,
+        short_title="Synthetic activity of another organization",
+        lead_organizations=[make_organization("SYNOTHER")],
+    )
     make_mandate(reference="SYN-1/1", title="Synthetic mercury waste decision", areas=[area])
-    services.add_focal_point(organization=chem, name="Synthetic mercury waste focal point", area=area,
-                             role="Area focal point", email="hidden@example.org")
+    services.add_focal_point(
+        organization=chem,
+        name="Synthetic mercury waste focal point",
+        area=area,
+        role="Area focal point",
+        email="hidden@example.org",
+    )
 
     page.goto("/map/")
     map_table = page.get_by_role("table", name="Areas of cooperation against instruments and organizations")
@@ -60,15 +78,22 @@ def test_register_is_usable_on_a_phone(browser, live_server, transactional_db):
     context.close()
 
 
-def test_editor_edits_an_activity_without_javascript_on_a_phone_and_sees_the_change(browser, live_server,
-                                                                                    transactional_db):
+def test_editor_edits_an_activity_without_javascript_on_a_phone_and_sees_the_change(
+    browser, live_server, transactional_db
+):
     lead = make_organization("SYNLEAD")
     make_user("synthetic-register-editor", editor_of=lead)
     area = make_area(slug="synthetic-bat-bep", name="Synthetic BAT and BEP area")
-    make_activity(key="synthetic-bat-bep-guidance", area=area, short_title="Synthetic BAT/BEP guidance",
-                  status="potential", lead_organizations=[lead])
-    context = browser.new_context(base_url=live_server.url, java_script_enabled=False,
-                                  viewport={"width": 360, "height": 800})
+    make_activity(
+        key="synthetic-bat-bep-guidance",
+        area=area,
+        short_title="Synthetic BAT/BEP guidance",
+        status="potential",
+        lead_organizations=[lead],
+    )
+    context = browser.new_context(
+        base_url=live_server.url, java_script_enabled=False, viewport={"width": 360, "height": 800}
+    )
     page = context.new_page()
     page.goto("/register/synthetic-bat-bep-guidance/")
     expect(page.get_by_role("link", name="Edit this activity")).to_have_count(0)  # not signed in

@@ -55,12 +55,22 @@ def world():
     lead, partner, other = make_organization("LEADORG"), make_organization("PARTORG"), make_organization("OTHERORG")
     area = make_area(slug="test-waste", name="Test waste area (synthetic)")
     activity = make_activity(
-        key="test-waste-guidance", area=area, short_title="Waste guidance (synthetic)", status="potential",
-        lead_organizations=[lead], partner_organizations=[partner], internal_notes=SECRET_NOTE,
+        key="test-waste-guidance",
+        area=area,
+        short_title="Waste guidance (synthetic)",
+        status="potential",
+        lead_organizations=[lead],
+        partner_organizations=[partner],
+        internal_notes=SECRET_NOTE,
     )
     mandate = make_mandate(reference="TEST-1/1", title="Synthetic waste decision", areas=[area])
     return {
-        "lead": lead, "partner": partner, "other": other, "area": area, "activity": activity, "mandate": mandate,
+        "lead": lead,
+        "partner": partner,
+        "other": other,
+        "area": area,
+        "activity": activity,
+        "mandate": mandate,
         "lead_editor": make_user("lead-editor", editor_of=lead),
         "partner_editor": make_user("partner-editor", editor_of=partner),
         "other_editor": make_user("other-editor", editor_of=other),
@@ -94,8 +104,9 @@ def test_who_may_open_and_save_an_activity(world, who, expected):
     assert (world["activity"].short_title == "Changed") == (expected == 200)
 
 
-@pytest.mark.parametrize(("who", "expected"), {"lead_editor": 200, "other_editor": 200, "member": 403,
-                                               "admin": 200}.items())
+@pytest.mark.parametrize(
+    ("who", "expected"), {"lead_editor": 200, "other_editor": 200, "member": 403, "admin": 200}.items()
+)
 def test_editors_of_any_organization_and_administrators_may_add_activities(world, who, expected):
     assert client_for(world[who]).get(reverse("register:activity_create")).status_code == expected
 
@@ -103,8 +114,12 @@ def test_editors_of_any_organization_and_administrators_may_add_activities(world
 @pytest.mark.parametrize("who", ["lead_editor", "partner_editor", "other_editor", "member"])
 def test_only_administrators_change_mandates_and_areas(world, who):
     client = client_for(world[who])
-    urls = [reverse("register:mandate_create"), reverse("register:mandate_edit", args=[world["mandate"].pk]),
-            reverse("register:area_create"), reverse("register:area_edit", args=[world["area"].slug])]
+    urls = [
+        reverse("register:mandate_create"),
+        reverse("register:mandate_edit", args=[world["mandate"].pk]),
+        reverse("register:area_create"),
+        reverse("register:area_edit", args=[world["area"].slug]),
+    ]
     for url in urls:
         assert client.get(url).status_code == 403, url
         assert client.post(url, {"reference": "X", "title": "X", "slug": "x", "name": "X"}).status_code == 403, url
@@ -117,9 +132,14 @@ def test_only_administrators_change_mandates_and_areas(world, who):
 
 def test_anonymous_visitors_are_sent_to_sign_in_and_change_nothing(world):
     client = Client()
-    urls = [edit_url(world["activity"]), reverse("register:activity_create"), reverse("register:mandate_create"),
-            reverse("register:mandate_edit", args=[world["mandate"].pk]), reverse("register:area_create"),
-            reverse("register:area_edit", args=[world["area"].slug])]
+    urls = [
+        edit_url(world["activity"]),
+        reverse("register:activity_create"),
+        reverse("register:mandate_create"),
+        reverse("register:mandate_edit", args=[world["mandate"].pk]),
+        reverse("register:area_create"),
+        reverse("register:area_edit", args=[world["area"].slug]),
+    ]
     for url in urls:
         for method in (client.get, client.post):
             response = method(url)
@@ -134,8 +154,14 @@ def test_edit_links_are_shown_only_to_those_who_may_edit(world):
     mandate_page = world["mandate"].get_absolute_url()
     link = f'href="{edit_url(world["activity"])}"'.encode()
     mandate_link = f'href="{reverse("register:mandate_edit", args=[world["mandate"].pk])}"'.encode()
-    for who, may in {"lead_editor": True, "partner_editor": True, "other_editor": False, "member": False,
-                     "admin": True, None: False}.items():
+    for who, may in {
+        "lead_editor": True,
+        "partner_editor": True,
+        "other_editor": False,
+        "member": False,
+        "admin": True,
+        None: False,
+    }.items():
         client = client_for(world[who] if who else None)
         assert (link in client.get(activity_page).content) == may, who
         assert (link in client.get("/register/").content) == may, who
@@ -155,16 +181,28 @@ def test_an_editor_changes_an_activity_and_everyone_sees_it_with_its_history(wor
     public = Client()
     assert b"Waste guidance (synthetic)" in public.get("/register/").content  # the page is now cached
     event = make_event(title="Synthetic waste workshop", lead_organizers=[world["lead"]])
-    data = activity_post(world, editor, short_title="Joint waste guidance (synthetic)", status="ongoing",
-                         cooperation_level="5", period_start="2030-01-01", period_end="2030-12-31",
-                         events=f"/events/{event.pk}/", mandates="TEST-1/1")
+    data = activity_post(
+        world,
+        editor,
+        short_title="Joint waste guidance (synthetic)",
+        status="ongoing",
+        cooperation_level="5",
+        period_start="2030-01-01",
+        period_end="2030-12-31",
+        events=f"/events/{event.pk}/",
+        mandates="TEST-1/1",
+    )
     response = client.post(edit_url(world["activity"]), data)
     assert response.status_code == 302
     assert response["Location"] == world["activity"].get_absolute_url()
 
     activity = Activity.objects.get(pk=world["activity"].pk)
     assert (activity.short_title, activity.status, activity.cooperation_level, activity.version) == (
-        "Joint waste guidance (synthetic)", "ongoing", 5, 2)
+        "Joint waste guidance (synthetic)",
+        "ongoing",
+        5,
+        2,
+    )
     assert list(activity.events.all()) == [event]
     assert list(activity.mandates.all()) == [world["mandate"]]
     world["mandate"].refresh_from_db()
@@ -190,8 +228,15 @@ def test_internal_notes_and_internal_events_never_reach_public_pages_after_an_ed
     data = activity_post(world, editor, internal_notes=SECRET_NOTE + " (changed)", events=str(internal_event.pk))
     assert client_for(editor).post(edit_url(world["activity"]), data).status_code == 302
     public = Client()
-    urls = ["/register/", world["activity"].get_absolute_url(), "/register.csv", "/register.xlsx", "/map/",
-            "/mandates/", world["mandate"].get_absolute_url()]
+    urls = [
+        "/register/",
+        world["activity"].get_absolute_url(),
+        "/register.csv",
+        "/register.xlsx",
+        "/map/",
+        "/mandates/",
+        world["mandate"].get_absolute_url(),
+    ]
     for url in urls:
         content = public.get(url).content
         assert SECRET_NOTE.encode() not in content, url
@@ -204,8 +249,14 @@ def test_internal_notes_and_internal_events_never_reach_public_pages_after_an_ed
 def test_an_editor_adds_an_activity(world):
     editor = world["partner_editor"]
     form = ActivityForm(user=editor, initial={"area": world["area"]})
-    data = post_data(form, key="test-new-activity", short_title="New joint activity (synthetic)",
-                     text="Synthetic text.", partner_organizations=["PARTORG"], lead_organizations=["OTHERORG"])
+    data = post_data(
+        form,
+        key="test-new-activity",
+        short_title="New joint activity (synthetic)",
+        text="Synthetic text.",
+        partner_organizations=["PARTORG"],
+        lead_organizations=["OTHERORG"],
+    )
     response = client_for(editor).post(reverse("register:activity_create"), data)
     assert response.status_code == 302
     activity = Activity.objects.get(key="test-new-activity")
@@ -217,8 +268,11 @@ def test_an_editor_adds_an_activity(world):
 
 
 REFUSALS = [
-    ({"period_start": "2030-05-01", "period_end": "2030-04-01"}, "period_end", "The period ends (2030-04-01) before "
-                                                                               "it starts (2030-05-01)."),
+    (
+        {"period_start": "2030-05-01", "period_end": "2030-04-01"},
+        "period_end",
+        "The period ends (2030-04-01) before it starts (2030-05-01).",
+    ),
     ({"events": "999999"}, "events", "line 1: there is no event “999999” in the calendar."),
     ({"events": "/events/1/\nno-such-uid@example.org"}, "events", "there is no event “no-such-uid@example.org”"),
     ({"mandates": "SC-99/99"}, "mandates", "there is no mandate with the reference “SC-99/99”"),
@@ -226,10 +280,16 @@ REFUSALS = [
     ({"short_title": ""}, "short_title", "This field is required."),
     ({"status": "finished"}, "status", "Select a valid choice."),
     ({"lead_organizations": "NOSUCHORG"}, "lead_organizations", "Select a valid choice. NOSUCHORG"),
-    ({"lead_organizations": ["LEADORG", "PARTORG"]}, "partner_organizations",
-     "An organization cannot both lead and be a partner"),
-    ({"lead_organizations": "OTHERORG", "partner_organizations": None}, "lead_organizations",
-     "Name at least one organization you are an editor for"),
+    (
+        {"lead_organizations": ["LEADORG", "PARTORG"]},
+        "partner_organizations",
+        "An organization cannot both lead and be a partner",
+    ),
+    (
+        {"lead_organizations": "OTHERORG", "partner_organizations": None},
+        "lead_organizations",
+        "Name at least one organization you are an editor for",
+    ),
 ]
 
 
@@ -237,8 +297,9 @@ REFUSALS = [
 def test_bad_input_is_refused_in_plain_words_and_changes_nothing(world, changes, field, message):
     editor = world["lead_editor"]
     before = Activity.objects.get(pk=world["activity"].pk)
-    response = client_for(editor).post(edit_url(before), activity_post(world, editor, **{"short_title": "Changed",
-                                                                                          **changes}))
+    response = client_for(editor).post(
+        edit_url(before), activity_post(world, editor, **{"short_title": "Changed", **changes})
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "Nothing was saved" in html
@@ -250,14 +311,22 @@ def test_bad_input_is_refused_in_plain_words_and_changes_nothing(world, changes,
     assert after.history.count() == 1
 
 
-@pytest.mark.parametrize(("key", "message"), [
-    ("test-waste-guidance", "Another activity already has the key “test-waste-guidance”."),
-    ("new", "cannot be a key"),
-])
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("test-waste-guidance", "Another activity already has the key “test-waste-guidance”."),
+        ("new", "cannot be a key"),
+    ],
+)
 def test_a_new_activity_with_a_taken_or_reserved_key_is_refused(world, key, message):
     editor = world["lead_editor"]
-    data = post_data(ActivityForm(user=editor, initial={"area": world["area"]}), key=key, short_title="T",
-                     text="T", lead_organizations=["LEADORG"])
+    data = post_data(
+        ActivityForm(user=editor, initial={"area": world["area"]}),
+        key=key,
+        short_title="T",
+        text="T",
+        lead_organizations=["LEADORG"],
+    )
     response = client_for(editor).post(reverse("register:activity_create"), data)
     assert response.status_code == 400
     assert message in response.content.decode()
@@ -293,15 +362,26 @@ def test_an_administrator_adds_and_edits_a_mandate_with_its_meeting_and_activiti
     admin = world["admin"]
     client = client_for(admin)
     meeting = make_event(title="Synthetic COP", lead_organizers=[world["lead"]])
-    data = post_data(MandateForm(user=admin), reference="TEST-7/28", title="Synthetic synergies decision",
-                     kind="decision", meeting=f"/events/{meeting.pk}/", date="2015-05-15",
-                     url="https://www.example.org/decision", excerpt="Requests cooperation.",
-                     areas=["test-waste"], activities="test-waste-guidance")
+    data = post_data(
+        MandateForm(user=admin),
+        reference="TEST-7/28",
+        title="Synthetic synergies decision",
+        kind="decision",
+        meeting=f"/events/{meeting.pk}/",
+        date="2015-05-15",
+        url="https://www.example.org/decision",
+        excerpt="Requests cooperation.",
+        areas=["test-waste"],
+        activities="test-waste-guidance",
+    )
     response = client.post(reverse("register:mandate_create"), data)
     assert response.status_code == 302
     mandate = Mandate.objects.get(reference="TEST-7/28")
     assert (mandate.meeting, mandate.date, list(mandate.activities.all())) == (
-        meeting, date(2015, 5, 15), [world["activity"]])
+        meeting,
+        date(2015, 5, 15),
+        [world["activity"]],
+    )
     edit = post_data(MandateForm(user=admin, instance=mandate), title="Synthetic synergies decision, amended")
     assert client.post(reverse("register:mandate_edit", args=[mandate.pk]), edit).status_code == 302
     mandate.refresh_from_db()
@@ -372,8 +452,13 @@ def test_a_stale_mandate_form_is_refused(world):
 def test_a_page_cached_for_staff_is_never_served_to_the_public(world):
     from synergies.register import services
 
-    services.add_focal_point(organization=world["lead"], name="Synthetic focal point", area=world["area"],
-                             role="Area focal point", email="synthetic.contact@example.org")
+    services.add_focal_point(
+        organization=world["lead"],
+        name="Synthetic focal point",
+        area=world["area"],
+        role="Area focal point",
+        email="synthetic.contact@example.org",
+    )
     staff = client_for(world["member"])
     assert b"synthetic.contact@example.org" in staff.get("/map/").content  # cached for staff
     assert b"synthetic.contact@example.org" in staff.get("/map/").content  # served from the cache
@@ -415,13 +500,18 @@ def test_editors_write_story_drafts_and_only_administrators_publish_them(world):
     assert add_link not in client_for(world["other_editor"]).get(page).content
     form = StoryForm(user=editor, initial={"activity": world["activity"].key})
     assert "published" not in form.fields
-    data = post_data(form, title="Joint side event (synthetic)", text="Both secretariats presented together.",
-                     published="on")
+    data = post_data(
+        form, title="Joint side event (synthetic)", text="Both secretariats presented together.", published="on"
+    )
     response = client_for(editor).post(reverse("register:story_create"), data)
     assert response.status_code == 302
     story = SuccessStory.objects.get()
     assert (story.published, story.activity, story.area, story.history.get().history_user) == (
-        False, world["activity"], world["area"], editor)
+        False,
+        world["activity"],
+        world["area"],
+        editor,
+    )
     assert b"Joint side event (synthetic)" not in public.get(page).content  # a draft
 
     edit = reverse("register:story_edit", args=[story.pk])
@@ -451,8 +541,10 @@ def test_a_story_about_someone_elses_activity_or_stale_is_refused(world):
     assert not SuccessStory.objects.exists()
 
     admin = world["admin"]
-    story = client_for(admin).post(reverse("register:story_create"), post_data(
-        StoryForm(user=admin), title="Synthetic story", text="Text.", activity=world["activity"].key))
+    story = client_for(admin).post(
+        reverse("register:story_create"),
+        post_data(StoryForm(user=admin), title="Synthetic story", text="Text.", activity=world["activity"].key),
+    )
     assert story.status_code == 302
     story = SuccessStory.objects.get()
     stale = post_data(StoryForm(user=admin, instance=story), title="Stale title")
@@ -477,25 +569,39 @@ def test_editors_keep_their_organizations_focal_points_and_contacts_stay_interna
     assert b"/focal-points/new/" not in Client().get(page).content
     form = FocalPointForm(user=editor, initial={"area": world["area"]})
     assert [org.acronym for org in form.fields["organization"].queryset] == ["LEADORG"]
-    data = post_data(form, organization="LEADORG", name="Synthetic waste focal point", role="Area focal point",
-                     email="synthetic.waste@example.org", phone="+00 000 0000", mandate="TEST-1/1")
+    data = post_data(
+        form,
+        organization="LEADORG",
+        name="Synthetic waste focal point",
+        role="Area focal point",
+        email="synthetic.waste@example.org",
+        phone="+00 000 0000",
+        mandate="TEST-1/1",
+    )
     assert client_for(editor).post(reverse("register:focal_point_create"), data).status_code == 302
     point = FocalPoint.objects.get()
     assert (point.person.organization, point.mandate, point.history.get().history_user) == (
-        world["lead"], world["mandate"], editor)
+        world["lead"],
+        world["mandate"],
+        editor,
+    )
 
     edit = reverse("register:focal_point_edit", args=[point.pk])
     assert client_for(world["other_editor"]).get(edit).status_code == 403
-    refused = post_data(FocalPointForm(user=world["other_editor"]), organization="LEADORG", name="X", role="Y",
-                        area="test-waste")
+    refused = post_data(
+        FocalPointForm(user=world["other_editor"]), organization="LEADORG", name="X", role="Y", area="test-waste"
+    )
     assert client_for(world["other_editor"]).post(reverse("register:focal_point_create"), refused).status_code == 400
     stale = post_data(FocalPointForm(user=editor, instance=point), role="Stale role")
     fresh = post_data(FocalPointForm(user=editor, instance=point), position="Programme officer (synthetic)")
     assert client_for(editor).post(edit, fresh).status_code == 302
     assert client_for(editor).post(edit, stale).status_code == 409
     point.refresh_from_db()
-    assert (point.role, point.version, point.person.position) == ("Area focal point", 2,
-                                                                  "Programme officer (synthetic)")
+    assert (point.role, point.version, point.person.position) == (
+        "Area focal point",
+        2,
+        "Programme officer (synthetic)",
+    )
     assert FocalPoint.objects.count() == 1
 
     for url in (page, "/map/", world["mandate"].get_absolute_url(), "/register.csv"):
@@ -509,14 +615,23 @@ def test_an_administrator_adds_an_area_and_it_appears_at_once(world):
     admin = world["admin"]
     public = Client()
     assert b"Synthetic new area" not in public.get("/register/").content  # cached before the change
-    data = post_data(AreaForm(user=admin), slug="synthetic-new-area", name="Synthetic new area", kind="operational",
-                     order="99", instruments=["minamata"])
+    data = post_data(
+        AreaForm(user=admin),
+        slug="synthetic-new-area",
+        name="Synthetic new area",
+        kind="operational",
+        order="99",
+        instruments=["minamata"],
+    )
     response = client_for(admin).post(reverse("register:area_create"), data)
     assert response.status_code == 302
     assert response["Location"] == "/register/?area=synthetic-new-area"
     area = CooperationArea.objects.get(slug="synthetic-new-area")
     assert (area.kind, [i.code for i in area.instruments.all()], area.history.get().history_user) == (
-        "operational", ["minamata"], admin)
+        "operational",
+        ["minamata"],
+        admin,
+    )
     assert b"Synthetic new area" in public.get("/register/").content
     bad = post_data(AreaForm(user=admin), slug="Not a key!", name="X", kind="programmatic", order="1")
     response = client_for(admin).post(reverse("register:area_create"), bad)

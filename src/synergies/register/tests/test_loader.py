@@ -81,7 +81,9 @@ NAMED_ACTIVITIES = [
 def test_named_activities_have_the_status_level_and_organizations_of_the_text(loaded):
     found = [
         (
-            activity.key, activity.status, activity.cooperation_level,
+            activity.key,
+            activity.status,
+            activity.cooperation_level,
             sorted(o.acronym for o in activity.lead_organizations.all()),
             sorted(o.acronym for o in activity.partner_organizations.all()),
         )
@@ -101,7 +103,9 @@ def test_statuses_across_the_register(loaded):
 def test_periods_the_text_gives(loaded):
     oewg2 = Activity.objects.get(key="saicm-oewg2-documents-support")
     assert (oewg2.period_start, oewg2.period_end, oewg2.period_text) == (
-        date(2014, 12, 14), date(2014, 12, 17), "14–17 December 2014"
+        date(2014, 12, 14),
+        date(2014, 12, 17),
+        "14–17 December 2014",
     )
     workshops = Activity.objects.get(key="minamata-regional-workshops-back-to-back")
     assert (workshops.period_start, workshops.period_end) == (date(2015, 3, 1), date(2015, 4, 30))
@@ -113,15 +117,24 @@ def test_resource_implications_follow_the_stars_of_the_source(loaded):
     assert marked == {"regional-delivery", "information-resources"}
     assert Activity.objects.filter(resource_implications=True).count() == 12
     assert set(CooperationArea.objects.filter(resource_implications=True).values_list("slug", flat=True)) == {
-        "regional-delivery", "information-resources"
+        "regional-delivery",
+        "information-resources",
     }
 
 
 def test_mandates_the_document_names_or_points_to(loaded):
     references = set(Mandate.objects.values_list("reference", flat=True))
     assert {
-        "Minamata Convention, Article 8", "Stockholm Convention, Article 15", "UNEA 1/5", "SC-7/28", "BC-12/20",
-        "RC-7/10", "BC-IX/10", "RC-4/11", "SC-4/34", "GC 27/12",
+        "Minamata Convention, Article 8",
+        "Stockholm Convention, Article 15",
+        "UNEA 1/5",
+        "SC-7/28",
+        "BC-12/20",
+        "RC-7/10",
+        "BC-IX/10",
+        "RC-4/11",
+        "SC-4/34",
+        "GC 27/12",
     } <= references
     article8 = Mandate.objects.get(reference="Minamata Convention, Article 8")
     assert list(article8.activities.values_list("key", flat=True)) == ["minamata-article8-bat-bep-experts"]
@@ -168,13 +181,25 @@ def test_each_activity_has_its_creation_in_history(loaded):
 def test_activities_link_to_calendar_events_when_the_calendar_has_them(db):
     # Titles and first days as the demo data set has them (source_table.EVENT_LINKS).
     secretariat = make_organization("SAICM")
-    oewg2 = make_event(title="Second meeting of the Open-ended Working Group of SAICM (OEWG-2)",
-                       start=date(2014, 12, 15), end=date(2014, 12, 17), lead_organizers=[secretariat])
-    support = make_event(title="In-session support to SAICM OEWG-2: management of meeting documents",
-                         start=date(2014, 12, 15), end=date(2014, 12, 17), lead_organizers=[secretariat],
-                         visibility="internal")
-    make_event(title="Second meeting of the Open-ended Working Group of SAICM (OEWG-2)",
-               start=date(2030, 12, 15), end=date(2030, 12, 17), lead_organizers=[secretariat])  # not that one
+    oewg2 = make_event(
+        title="Second meeting of the Open-ended Working Group of SAICM (OEWG-2)",
+        start=date(2014, 12, 15),
+        end=date(2014, 12, 17),
+        lead_organizers=[secretariat],
+    )
+    support = make_event(
+        title="In-session support to SAICM OEWG-2: management of meeting documents",
+        start=date(2014, 12, 15),
+        end=date(2014, 12, 17),
+        lead_organizers=[secretariat],
+        visibility="internal",
+    )
+    make_event(
+        title="Second meeting of the Open-ended Working Group of SAICM (OEWG-2)",
+        start=date(2030, 12, 15),
+        end=date(2030, 12, 17),
+        lead_organizers=[secretariat],
+    )  # not that one
     counts = load_register()
     assert counts["event_links"] == 2
     activity = Activity.objects.get(key="saicm-oewg2-documents-support")

@@ -29,18 +29,45 @@ def world():
     public_event = make_event(title="Public workshop (synthetic)", lead_organizers=[lead])
     internal_event = make_event(title=SECRET_EVENT, lead_organizers=[lead], visibility="internal")
     activity = make_activity(
-        key="test-joint-workshops", area=area, short_title="Joint workshops (synthetic)", status="planned",
-        cooperation_level=5, lead_organizations=[lead], partner_organizations=[partner],
-        internal_notes=SECRET_NOTE, events=[public_event, internal_event], period_text="March–April 2030",
-        period_start=date(2030, 3, 1), period_end=date(2030, 4, 30),
+        key="test-joint-workshops",
+        area=area,
+        short_title="Joint workshops (synthetic)",
+        status="planned",
+        cooperation_level=5,
+        lead_organizations=[lead],
+        partner_organizations=[partner],
+        internal_notes=SECRET_NOTE,
+        events=[public_event, internal_event],
+        period_text="March–April 2030",
+        period_start=date(2030, 3, 1),
+        period_end=date(2030, 4, 30),
     )
-    mandate = make_mandate(reference="TEST-9/1", title="Synthetic cooperation decision", areas=[area],
-                           activities=[activity], meeting=internal_event, meeting_text="Synthetic meeting")
-    services.add_focal_point(organization=lead, name="Test focal point (synthetic)", area=area,
-                             role="Area focal point", email=SECRET_EMAIL, phone=SECRET_PHONE, mandate=mandate)
+    mandate = make_mandate(
+        reference="TEST-9/1",
+        title="Synthetic cooperation decision",
+        areas=[area],
+        activities=[activity],
+        meeting=internal_event,
+        meeting_text="Synthetic meeting",
+    )
+    services.add_focal_point(
+        organization=lead,
+        name="Test focal point (synthetic)",
+        area=area,
+        role="Area focal point",
+        email=SECRET_EMAIL,
+        phone=SECRET_PHONE,
+        mandate=mandate,
+    )
     services.save_success_story(title="Unpublished story (synthetic)", text="Draft text.", activity=activity)
-    return {"area": area, "activity": activity, "mandate": mandate, "public_event": public_event,
-            "internal_event": internal_event, "lead": lead}
+    return {
+        "area": area,
+        "activity": activity,
+        "mandate": mandate,
+        "public_event": public_event,
+        "internal_event": internal_event,
+        "lead": lead,
+    }
 
 
 def _pages(world):
@@ -222,8 +249,9 @@ def test_map_and_mandates_queries_do_not_grow(world, client, django_assert_max_n
         for number in range(10):
             area = make_area()
             make_mandate(areas=[area], reference=f"GROW-{url.strip('/')}-{number}")
-            services.add_focal_point(organization=world["lead"], name=f"Focal {number} (synthetic)", area=area,
-                                     role="Area focal point")
+            services.add_focal_point(
+                organization=world["lead"], name=f"Focal {number} (synthetic)", area=area, role="Area focal point"
+            )
         with django_assert_max_num_queries(15) as many:
             client.get(url)
         assert len(many.captured_queries) == len(few.captured_queries), url

@@ -70,7 +70,8 @@ def test_update_raises_the_version_and_records_who_changed_what():
     assert [entry["reason"] for entry in entries] == ["Edited", "Created"]
     assert entries[0]["user"] == officer
     assert {(c["field"], c["old"], c["new"]) for c in entries[0]["changes"]} == {
-        ("status", "Potential", "Ongoing"), ("outputs", "—", "Joint report"),
+        ("status", "Potential", "Ongoing"),
+        ("outputs", "—", "Joint report"),
     }
 
 
@@ -151,10 +152,16 @@ def test_mandate_references_are_unique_and_updates_are_protected():
 def test_a_focal_point_reuses_the_person_and_keeps_contacts_on_the_person():
     org, area = make_organization(), make_area()
     other_area = make_area()
-    first = services.add_focal_point(organization=org, name="Test focal point (synthetic)", area=area,
-                                     role="Area focal point", email="focal@example.org")
-    second = services.add_focal_point(organization=org, name="Test focal point (synthetic)", area=other_area,
-                                      role="Area focal point")
+    first = services.add_focal_point(
+        organization=org,
+        name="Test focal point (synthetic)",
+        area=area,
+        role="Area focal point",
+        email="focal@example.org",
+    )
+    second = services.add_focal_point(
+        organization=org, name="Test focal point (synthetic)", area=other_area, role="Area focal point"
+    )
     assert first.person == second.person
     assert first.person.email == "focal@example.org"
     services.add_focal_point(organization=org, name="Test focal point (synthetic)", area=area, role="Area focal point")

@@ -45,17 +45,37 @@ def small_register():
     area = make_area(slug="test-area", name="Test area (synthetic)")
     public_event = make_event(title="Public workshop (synthetic)", lead_organizers=[lead])
     internal_event = make_event(title="Internal call (synthetic)", lead_organizers=[lead], visibility="internal")
-    activity = make_activity(key="test-activity", area=area, lead_organizations=[lead],
-                             partner_organizations=[partner], internal_notes=SECRET_NOTE,
-                             events=[public_event, internal_event], period_start=date(2030, 3, 1),
-                             period_end=date(2030, 4, 30), period_text="March–April 2030")
+    activity = make_activity(
+        key="test-activity",
+        area=area,
+        lead_organizations=[lead],
+        partner_organizations=[partner],
+        internal_notes=SECRET_NOTE,
+        events=[public_event, internal_event],
+        period_start=date(2030, 3, 1),
+        period_end=date(2030, 4, 30),
+        period_text="March–April 2030",
+    )
     make_activity(key="test-activity-2", area=area, lead_organizations=[partner], status="potential")
-    make_mandate(reference="TEST-1/1", areas=[area], activities=[activity], date=date(2030, 1, 31),
-                 url="https://example.org/decision", meeting=public_event)
-    services.add_focal_point(organization=lead, name="Test focal point (synthetic)", area=area, role="Area focal point",
-                             email=SECRET_EMAIL, position="Synthetic position")
-    services.save_success_story(title="Synthetic story", text="It worked.", activity=activity, published=True,
-                                events=[public_event])
+    make_mandate(
+        reference="TEST-1/1",
+        areas=[area],
+        activities=[activity],
+        date=date(2030, 1, 31),
+        url="https://example.org/decision",
+        meeting=public_event,
+    )
+    services.add_focal_point(
+        organization=lead,
+        name="Test focal point (synthetic)",
+        area=area,
+        role="Area focal point",
+        email=SECRET_EMAIL,
+        position="Synthetic position",
+    )
+    services.save_success_story(
+        title="Synthetic story", text="It worked.", activity=activity, published=True, events=[public_event]
+    )
     return {"activity": activity, "internal_event": internal_event, "public_event": public_event}
 
 
@@ -109,27 +129,64 @@ def test_an_edited_cell_is_imported_with_history(small_register):
 @pytest.mark.parametrize(
     ("sheet", "column", "value", "message"),
     [
-        ("Activities", "area", "no-such-area",
-         "Sheet “Activities”, row 2, column “area”: unknown area “no-such-area”."),
-        ("Activities", "status", "stalled",
-         "Sheet “Activities”, row 2, column “status”: “stalled” is not one of: ongoing, potential, planned, "
-         "not_started, completed."),
-        ("Activities", "lead_organizations", "LEADORG; NOSUCHORG",
-         "Sheet “Activities”, row 2, column “lead_organizations”: unknown organization “NOSUCHORG”."),
-        ("Activities", "period_start", "next spring",
-         "Sheet “Activities”, row 2, column “period_start”: “next spring” is not a date; write it as YYYY-MM-DD."),
-        ("Activities", "cooperation_level", "deep",
-         "Sheet “Activities”, row 2, column “cooperation_level”: “deep” is not a whole number."),
+        (
+            "Activities",
+            "area",
+            "no-such-area",
+            "Sheet “Activities”, row 2, column “area”: unknown area “no-such-area”.",
+        ),
+        (
+            "Activities",
+            "status",
+            "stalled",
+            "Sheet “Activities”, row 2, column “status”: “stalled” is not one of: ongoing, potential, planned, "
+            "not_started, completed.",
+        ),
+        (
+            "Activities",
+            "lead_organizations",
+            "LEADORG; NOSUCHORG",
+            "Sheet “Activities”, row 2, column “lead_organizations”: unknown organization “NOSUCHORG”.",
+        ),
+        (
+            "Activities",
+            "period_start",
+            "next spring",
+            "Sheet “Activities”, row 2, column “period_start”: “next spring” is not a date; write it as YYYY-MM-DD.",
+        ),
+        (
+            "Activities",
+            "cooperation_level",
+            "deep",
+            "Sheet “Activities”, row 2, column “cooperation_level”: “deep” is not a whole number.",
+        ),
         ("Activities", "text", None, "Sheet “Activities”, row 2, column “text”: this column must not be empty."),
-        ("Activities", "period_end", "2029-01-01",
-         "Sheet “Activities”, row 2, column “period_end”: The period ends (2029-01-01) before it starts (2030-03-01)."),
-        ("Mandates", "kind", "treaty",
-         "Sheet “Mandates”, row 2, column “kind”: “treaty” is not one of: decision, resolution, article, "
-         "recommendation."),
-        ("Areas", "resource_implications", "maybe",
-         "Sheet “Areas”, row 2, column “resource_implications”: write yes or no, not “maybe”."),
-        ("Focal points", "role", None, "Sheet “Focal points”, row 2, column “role”: "
-         "A focal point needs a role, e.g. technical-assistance focal point."),
+        (
+            "Activities",
+            "period_end",
+            "2029-01-01",
+            "Sheet “Activities”, row 2, column “period_end”: The period ends (2029-01-01) before it starts (2030-03-01).",
+        ),
+        (
+            "Mandates",
+            "kind",
+            "treaty",
+            "Sheet “Mandates”, row 2, column “kind”: “treaty” is not one of: decision, resolution, article, "
+            "recommendation.",
+        ),
+        (
+            "Areas",
+            "resource_implications",
+            "maybe",
+            "Sheet “Areas”, row 2, column “resource_implications”: write yes or no, not “maybe”.",
+        ),
+        (
+            "Focal points",
+            "role",
+            None,
+            "Sheet “Focal points”, row 2, column “role”: "
+            "A focal point needs a role, e.g. technical-assistance focal point.",
+        ),
     ],
 )
 def test_a_bad_spreadsheet_is_refused_naming_sheet_row_and_column_and_nothing_changes(

@@ -18,8 +18,13 @@ def test_editor_adds_a_participation_in_place_and_the_missing_flag_disappears(pa
     brs = make_organization("BRS-SYN", kind="secretariat")
     chemicals = make_organization("CHEM-SYN", kind="unep")
     make_user("synthetic-chemicals-editor", editor_of=chemicals)
-    cop = make_event(title="Synthetic COP", kind=Event.Kind.COP, lead_organizers=[brs],
-                     instruments=[Instrument.objects.get(code="basel")], bodies=[Body.objects.get(code="bc-cop")])
+    cop = make_event(
+        title="Synthetic COP",
+        kind=Event.Kind.COP,
+        lead_organizers=[brs],
+        instruments=[Instrument.objects.get(code="basel")],
+        bodies=[Body.objects.get(code="bc-cop")],
+    )
     services.add_participation(cop, ParticipationData(organization=chemicals, person="Synthetic officer"))
     problems: list[str] = []  # CSP violations and script errors show up here
     page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
@@ -61,8 +66,13 @@ def test_editor_adds_a_participation_in_place_and_the_missing_flag_disappears(pa
 def test_organizer_marks_an_item_not_needed_from_the_keyboard(page):
     brs = make_organization("BRS-SYN", kind="secretariat")
     make_user("synthetic-brs-editor", editor_of=brs)
-    cop = make_event(title="Synthetic COP", kind=Event.Kind.COP, lead_organizers=[brs],
-                     instruments=[Instrument.objects.get(code="basel")], bodies=[Body.objects.get(code="bc-cop")])
+    cop = make_event(
+        title="Synthetic COP",
+        kind=Event.Kind.COP,
+        lead_organizers=[brs],
+        instruments=[Instrument.objects.get(code="basel")],
+        bodies=[Body.objects.get(code="bc-cop")],
+    )
     page.goto("/accounts/login/?next=/coordination/upcoming/%3Ffrom%3D2030-03-01")
     page.get_by_label("Username").fill("synthetic-brs-editor")
     page.get_by_label("Password").fill("test-password")

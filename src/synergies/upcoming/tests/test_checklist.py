@@ -23,8 +23,13 @@ START = date(2030, 3, 1)
 @pytest.fixture
 def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
     """A COP of a cluster instrument led by BRS, co-organized by nobody else, with UNEP Chemicals taking part."""
-    event = make_event(title="Synthetic COP", kind=Event.Kind.COP, lead_organizers=[cluster.brs],
-                       instruments=[Instrument.objects.get(code="basel")], bodies=[Body.objects.get(code="bc-cop")])
+    event = make_event(
+        title="Synthetic COP",
+        kind=Event.Kind.COP,
+        lead_organizers=[cluster.brs],
+        instruments=[Instrument.objects.get(code="basel")],
+        bodies=[Body.objects.get(code="bc-cop")],
+    )
     services.add_participation(event, ParticipationData(organization=cluster.chemicals, person="Synthetic officer"))
     return event
 
@@ -50,16 +55,27 @@ def test_a_new_cop_misses_confirmation_statement_document_side_event_and_communi
 
 
 def test_each_entry_fills_its_line(cop, cluster):
-    services.add_participation(cop, ParticipationData(organization=cluster.chemicals, person="Synthetic head",
-                                                      status=Participation.Status.CONFIRMED))
-    services.add_participation(cop, ParticipationData(organization=cluster.brs, role=Participation.Role.STATEMENT,
-                                                      person="Synthetic Executive Secretary"))
-    services.add_participation(cop, ParticipationData(organization=cluster.chemicals,
-                                                      role=Participation.Role.DOCUMENT, notes="INF document"))
-    side = make_event(title="Synthetic side event", kind=Event.Kind.SIDE_EVENT, parent=cop,
-                      lead_organizers=[cluster.chemicals])
-    services.add_communication(cop, CommunicationData(organization=cluster.brs, title="Synthetic press release",
-                                                      due_date=date(2030, 3, 1)))
+    services.add_participation(
+        cop,
+        ParticipationData(
+            organization=cluster.chemicals, person="Synthetic head", status=Participation.Status.CONFIRMED
+        ),
+    )
+    services.add_participation(
+        cop,
+        ParticipationData(
+            organization=cluster.brs, role=Participation.Role.STATEMENT, person="Synthetic Executive Secretary"
+        ),
+    )
+    services.add_participation(
+        cop, ParticipationData(organization=cluster.chemicals, role=Participation.Role.DOCUMENT, notes="INF document")
+    )
+    side = make_event(
+        title="Synthetic side event", kind=Event.Kind.SIDE_EVENT, parent=cop, lead_organizers=[cluster.chemicals]
+    )
+    services.add_communication(
+        cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 1))
+    )
     item = only_item()
     assert item.missing == []
     assert [p.person for p in item.checklist.statements] == ["Synthetic Executive Secretary"]
@@ -69,19 +85,33 @@ def test_each_entry_fills_its_line(cop, cluster):
 
 
 def test_dropped_entries_do_not_count(cop, cluster):
-    services.add_participation(cop, ParticipationData(organization=cluster.brs, role=Participation.Role.STATEMENT,
-                                                      status=Participation.Status.DROPPED))
-    services.add_communication(cop, CommunicationData(organization=cluster.brs, title="Synthetic tweet",
-                                                      kind=CommunicationItem.Kind.SOCIAL_MEDIA,
-                                                      status=CommunicationItem.Status.DROPPED))
+    services.add_participation(
+        cop,
+        ParticipationData(
+            organization=cluster.brs, role=Participation.Role.STATEMENT, status=Participation.Status.DROPPED
+        ),
+    )
+    services.add_communication(
+        cop,
+        CommunicationData(
+            organization=cluster.brs,
+            title="Synthetic tweet",
+            kind=CommunicationItem.Kind.SOCIAL_MEDIA,
+            status=CommunicationItem.Status.DROPPED,
+        ),
+    )
     missing = only_item().missing
     assert "No statement planned" in missing
     assert "No communication planned" in missing
 
 
 def test_workshops_expect_no_statement_document_or_side_event(cluster):
-    make_event(title="Synthetic joint workshop", kind=Event.Kind.WORKSHOP, lead_organizers=[cluster.brs],
-               co_organizers=[cluster.chemicals])
+    make_event(
+        title="Synthetic joint workshop",
+        kind=Event.Kind.WORKSHOP,
+        lead_organizers=[cluster.brs],
+        co_organizers=[cluster.chemicals],
+    )
     assert only_item().missing == ["No communication planned"]
 
 
@@ -97,7 +127,10 @@ def test_not_needed_stops_the_flag_and_can_be_undone(cop, cluster, brs_editor):
     assert "No document to present" not in item.missing
     stored = EventChecklist.objects.get(event=cop)
     assert [h.history_change_reason for h in stored.history.order_by("history_id")] == [
-        "Marked not needed", "Marked not needed", "Marked needed again"]
+        "Marked not needed",
+        "Marked not needed",
+        "Marked needed again",
+    ]
     assert {h.history_user for h in stored.history.all()} == {brs_editor}
 
 
@@ -115,8 +148,9 @@ def test_not_needed_conflicts_permissions_and_unknown_items(cop, cluster, brs_ed
     assert EventChecklist.objects.get(event=cop).not_needed == [f"attend:{cluster.chemicals.pk}", "statement"]
 
 
-def test_participation_edits_are_permission_checked_conflict_safe_and_in_history(cop, cluster, brs_editor,
-                                                                               chemicals_editor):
+def test_participation_edits_are_permission_checked_conflict_safe_and_in_history(
+    cop, cluster, brs_editor, chemicals_editor
+):
     outsider = make_user("synthetic-other-editor", editor_of=cluster.mercury)
     with pytest.raises(PermissionDenied):
         services.add_participation(cop, ParticipationData(organization=cluster.chemicals), by=outsider)
@@ -124,21 +158,33 @@ def test_participation_edits_are_permission_checked_conflict_safe_and_in_history
     mine = services.add_participation(cop, ParticipationData(organization=cluster.mercury), by=outsider)
     theirs = services.add_participation(cop, ParticipationData(organization=cluster.chemicals), by=brs_editor)
     with pytest.raises(PermissionDenied):
-        services.update_participation(theirs, ParticipationData(organization=cluster.chemicals),
-                                      expected_token=services.participation_token(theirs), by=outsider)
+        services.update_participation(
+            theirs,
+            ParticipationData(organization=cluster.chemicals),
+            expected_token=services.participation_token(theirs),
+            by=outsider,
+        )
     token = services.participation_token(mine)
-    services.update_participation(mine, ParticipationData(organization=cluster.mercury,
-                                                          status=Participation.Status.CONFIRMED),
-                                  expected_token=token, by=outsider)
+    services.update_participation(
+        mine,
+        ParticipationData(organization=cluster.mercury, status=Participation.Status.CONFIRMED),
+        expected_token=token,
+        by=outsider,
+    )
     with pytest.raises(EditConflict) as conflict:  # a second edit from the same, now stale, form
-        services.update_participation(mine, ParticipationData(organization=cluster.mercury,
-                                                              status=Participation.Status.DROPPED),
-                                      expected_token=token, by=outsider)
+        services.update_participation(
+            mine,
+            ParticipationData(organization=cluster.mercury, status=Participation.Status.DROPPED),
+            expected_token=token,
+            by=outsider,
+        )
     assert "changed by someone else" in str(conflict.value)
     mine.refresh_from_db()
     assert mine.status == Participation.Status.CONFIRMED
-    assert [(h.history_type, h.history_user, h.history_change_reason) for h in mine.history.order_by("history_id")] \
-        == [("+", outsider, "Added to the checklist"), ("~", outsider, "Edited in the checklist")]
+    assert [(h.history_type, h.history_user, h.history_change_reason) for h in mine.history.order_by("history_id")] == [
+        ("+", outsider, "Added to the checklist"),
+        ("~", outsider, "Edited in the checklist"),
+    ]
     mine_pk = mine.pk
     services.remove_participation(mine, expected_token=services.participation_token(mine), by=outsider)
     assert not Participation.objects.filter(pk=mine_pk).exists()
@@ -159,14 +205,21 @@ def test_bad_participation_and_communication_are_refused_with_the_field_named(co
 
 
 def test_communication_items_are_versioned(cop, cluster, brs_editor):
-    item = services.add_communication(cop, CommunicationData(organization=cluster.brs, title="Synthetic story",
-                                                             kind=CommunicationItem.Kind.WEB_STORY), by=brs_editor)
-    services.update_communication(item, CommunicationData(organization=cluster.brs, title="Synthetic story, v2",
-                                                          status=CommunicationItem.Status.DONE),
-                                  expected_version=1, by=brs_editor)
+    item = services.add_communication(
+        cop,
+        CommunicationData(organization=cluster.brs, title="Synthetic story", kind=CommunicationItem.Kind.WEB_STORY),
+        by=brs_editor,
+    )
+    services.update_communication(
+        item,
+        CommunicationData(organization=cluster.brs, title="Synthetic story, v2", status=CommunicationItem.Status.DONE),
+        expected_version=1,
+        by=brs_editor,
+    )
     with pytest.raises(EditConflict):
-        services.update_communication(item, CommunicationData(organization=cluster.brs, title="Stale"),
-                                      expected_version=1, by=brs_editor)
+        services.update_communication(
+            item, CommunicationData(organization=cluster.brs, title="Stale"), expected_version=1, by=brs_editor
+        )
     item.refresh_from_db()
     assert (item.title, item.status, item.version) == ("Synthetic story, v2", "done", 2)
     pk = item.pk

@@ -37,7 +37,8 @@ def page_items(client, query: str) -> str:  # type: ignore[no-untyped-def]
 def test_may_june_2014(demo, staff_client):
     html = page_items(staff_client, "?from=2014-05-01&days=61")
     assert html.index("Fifth GEF Assembly: joint participation of the BRS Secretariat") < html.index(
-        "First session of the United Nations Environment Assembly (UNEA-1)")
+        "First session of the United Nations Environment Assembly (UNEA-1)"
+    )
     assert "Side event on the sound management of chemicals and hazardous wastes" in html
     assert "June 2014 (dates to be confirmed)" in html  # known only by month: no invented days
     assert "23–27 June 2014 (local dates, Africa/Nairobi)" in html
@@ -48,8 +49,10 @@ def test_the_2015_cops_in_word_with_their_science_fair(demo, staff_client):
     response = staff_client.get("/coordination/upcoming.docx?from=2015-04-01&days=90")
     document = Document(io.BytesIO(response.content))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
-    cops = "2015 meetings of the conferences of the Parties to the Basel, Rotterdam and Stockholm conventions " \
-           "(BC COP-12, RC COP-7, SC COP-7)"
+    cops = (
+        "2015 meetings of the conferences of the Parties to the Basel, Rotterdam and Stockholm conventions "
+        "(BC COP-12, RC COP-7, SC COP-7)"
+    )
     assert cops in headings
     assert "Cooperation of UNEP Chemicals in the Science Fair (task force follow-up)" in headings
     table = document.tables[1 + headings.index(cops)]

@@ -23,18 +23,37 @@ QUERY = "?from=2030-03-01&days=61"
 
 @pytest.fixture
 def listed(cluster) -> tuple[Event, Event]:  # type: ignore[no-untyped-def]
-    cop = make_event(title="Synthetic COP", kind=Event.Kind.COP, lead_organizers=[cluster.brs],
-                     instruments=[Instrument.objects.get(code="basel")], bodies=[Body.objects.get(code="bc-cop")])
-    services.add_participation(cop, ParticipationData(organization=cluster.chemicals, person="Synthetic officer",
-                                                      role=Participation.Role.STATEMENT,
-                                                      status=Participation.Status.CONFIRMED))
-    services.add_communication(cop, CommunicationData(organization=cluster.brs, title="Synthetic press release",
-                                                      due_date=date(2030, 3, 2)))
+    cop = make_event(
+        title="Synthetic COP",
+        kind=Event.Kind.COP,
+        lead_organizers=[cluster.brs],
+        instruments=[Instrument.objects.get(code="basel")],
+        bodies=[Body.objects.get(code="bc-cop")],
+    )
+    services.add_participation(
+        cop,
+        ParticipationData(
+            organization=cluster.chemicals,
+            person="Synthetic officer",
+            role=Participation.Role.STATEMENT,
+            status=Participation.Status.CONFIRMED,
+        ),
+    )
+    services.add_communication(
+        cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 2))
+    )
     webinar = make_event(
-        title="Synthetic internal webinar", kind=Event.Kind.WEBINAR, visibility=Event.Visibility.INTERNAL,
-        lead_organizers=[cluster.chemicals], co_organizers=[cluster.mercury], all_day=False,
-        start=aware(2030, 4, 15, 14, 0, "Africa/Nairobi"), end=aware(2030, 4, 15, 16, 0, "Africa/Nairobi"),
-        timezone="Africa/Nairobi", city="Nairobi", country=None,
+        title="Synthetic internal webinar",
+        kind=Event.Kind.WEBINAR,
+        visibility=Event.Visibility.INTERNAL,
+        lead_organizers=[cluster.chemicals],
+        co_organizers=[cluster.mercury],
+        all_day=False,
+        start=aware(2030, 4, 15, 14, 0, "Africa/Nairobi"),
+        end=aware(2030, 4, 15, 16, 0, "Africa/Nairobi"),
+        timezone="Africa/Nairobi",
+        city="Nairobi",
+        country=None,
     )
     return cop, webinar
 
@@ -51,17 +70,23 @@ def test_word_document_is_an_internal_note_with_a_table_per_event(listed, staff_
     memo = document.tables[0]
     assert [row.cells[0].text for row in memo.rows] == ["To:", "From:", "Date:", "Subject:"]
     assert memo.rows[3].cells[1].text == (
-        "Periodic list of upcoming events and communication opportunities, 1 March – 30 April 2030")
+        "Periodic list of upcoming events and communication opportunities, 1 March – 30 April 2030"
+    )
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
-    assert headings == [("Heading 1", "March 2030"), ("Heading 2", "Synthetic COP"),
-                        ("Heading 1", "April 2030"), ("Heading 2", "Synthetic internal webinar")]
+    assert headings == [
+        ("Heading 1", "March 2030"),
+        ("Heading 2", "Synthetic COP"),
+        ("Heading 1", "April 2030"),
+        ("Heading 2", "Synthetic internal webinar"),
+    ]
     cop_table = {row.cells[0].text: row.cells[1].text for row in document.tables[1].rows}
     assert cop_table["Dates"] == "4–6 March 2030 (local dates, Europe/Zurich)"
     assert cop_table["Place"] == "Geneva, Switzerland"
     assert cop_table["Organizers"] == "BRS-SYN (lead)"
     assert cop_table["Statements"] == "CHEM-SYN — Synthetic officer: Deliver a statement (Confirmed)"
     assert cop_table["Communication opportunities"] == (
-        "Press release — BRS-SYN: Synthetic press release (Planned, due 2 March 2030)")
+        "Press release — BRS-SYN: Synthetic press release (Planned, due 2 March 2030)"
+    )
     assert cop_table["Still missing"] == "No document to present\nNo side event planned"
     webinar_table = {row.cells[0].text: row.cells[1].text for row in document.tables[2].rows}
     assert webinar_table["Dates"] == "15 April 2030, 14:00–16:00 Africa/Nairobi (EAT)"
@@ -76,10 +101,13 @@ def test_plain_text(listed, staff_client):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     text = response.content.decode()
-    assert text.startswith("INTERNAL NOTE\n\nPeriodic list of upcoming events and communication opportunities, "
-                           "1 March – 30 April 2030\n")
-    assert "March 2030\n==========\n\nSynthetic COP\n-------------\nDates:\n" \
-           "  - 4–6 March 2030 (local dates, Europe/Zurich)\n" in text
+    assert text.startswith(
+        "INTERNAL NOTE\n\nPeriodic list of upcoming events and communication opportunities, 1 March – 30 April 2030\n"
+    )
+    assert (
+        "March 2030\n==========\n\nSynthetic COP\n-------------\nDates:\n"
+        "  - 4–6 March 2030 (local dates, Europe/Zurich)\n" in text
+    )
     assert "!! Still missing:\n  - No document to present\n  - No side event planned\n" in text
     assert "Synthetic internal webinar" in text
 
@@ -100,7 +128,8 @@ def test_html_for_e_mail_is_standalone_with_absolute_links_and_no_script(listed,
     # The same function the digests call, with the base address they give.
     plist = build_periodic_list(start=date(2030, 3, 1), days=61)
     assert 'href="https://synergies.example.org/events/' in rendering.as_html(
-        plist, base_url="https://synergies.example.org/")
+        plist, base_url="https://synergies.example.org/"
+    )
 
 
 def test_exports_refuse_outsiders(listed):

@@ -24,12 +24,22 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 
 @pytest.fixture
 def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
-    event = make_event(title="Synthetic COP", kind=Event.Kind.COP, lead_organizers=[cluster.brs],
-                       instruments=[Instrument.objects.get(code="basel")], bodies=[Body.objects.get(code="bc-cop")])
-    services.add_participation(event, ParticipationData(organization=cluster.chemicals, person="Synthetic officer",
-                                                        notes="Synthetic secret participation note"))
-    services.add_communication(event, CommunicationData(organization=cluster.brs,
-                                                        title="Synthetic secret press release"))
+    event = make_event(
+        title="Synthetic COP",
+        kind=Event.Kind.COP,
+        lead_organizers=[cluster.brs],
+        instruments=[Instrument.objects.get(code="basel")],
+        bodies=[Body.objects.get(code="bc-cop")],
+    )
+    services.add_participation(
+        event,
+        ParticipationData(
+            organization=cluster.chemicals, person="Synthetic officer", notes="Synthetic secret participation note"
+        ),
+    )
+    services.add_communication(
+        event, CommunicationData(organization=cluster.brs, title="Synthetic secret press release")
+    )
     return event
 
 
@@ -37,8 +47,12 @@ def all_addresses(event: Event) -> list[str]:
     participation = event.participations.get()
     communication = event.communication_items.get()
     return [
-        LIST, "/coordination/upcoming.docx", "/coordination/upcoming.txt", "/coordination/upcoming.html",
-        reverse("upcoming:event", args=[event.pk]), reverse("upcoming:participation_add", args=[event.pk]),
+        LIST,
+        "/coordination/upcoming.docx",
+        "/coordination/upcoming.txt",
+        "/coordination/upcoming.html",
+        reverse("upcoming:event", args=[event.pk]),
+        reverse("upcoming:participation_add", args=[event.pk]),
         reverse("upcoming:communication_add", args=[event.pk]),
         reverse("upcoming:participation_edit", args=[participation.pk]),
         reverse("upcoming:communication_edit", args=[communication.pk]),
@@ -53,11 +67,23 @@ def test_anonymous_people_are_sent_to_sign_in_everywhere(cop):
         assert response["Location"].startswith("/accounts/login/?next=/coordination/upcoming")
         assert b"Synthetic" not in response.content
     participation = cop.participations.get()
-    for address in (reverse("upcoming:participation_remove", args=[participation.pk]),
-                    reverse("upcoming:not_needed", args=[cop.pk]),
-                    reverse("upcoming:participation_add", args=[cop.pk])):
-        assert client.post(address, {"version": "1", "key": "statement", "not_needed": "1",
-                                     "organization": cop.event_organizers.get().organization_id}).status_code == 302
+    for address in (
+        reverse("upcoming:participation_remove", args=[participation.pk]),
+        reverse("upcoming:not_needed", args=[cop.pk]),
+        reverse("upcoming:participation_add", args=[cop.pk]),
+    ):
+        assert (
+            client.post(
+                address,
+                {
+                    "version": "1",
+                    "key": "statement",
+                    "not_needed": "1",
+                    "organization": cop.event_organizers.get().organization_id,
+                },
+            ).status_code
+            == 302
+        )
     assert Participation.objects.count() == 1
     assert not EventChecklist.objects.exists()
 
@@ -77,8 +103,15 @@ def test_signed_in_people_who_are_not_staff_are_refused(cop):
 
 def test_internal_coordination_never_shows_on_public_pages_or_feeds(cop):
     client = Client()
-    for address in ("/events/", f"/events/{cop.pk}/", "/events.ics", "/events.atom", "/events.csv",
-                    f"/events/{cop.pk}.ics", "/api/v1/events"):
+    for address in (
+        "/events/",
+        f"/events/{cop.pk}/",
+        "/events.ics",
+        "/events.atom",
+        "/events.csv",
+        f"/events/{cop.pk}.ics",
+        "/api/v1/events",
+    ):
         response = client.get(address)
         body = b"".join(response.streaming_content) if response.streaming else response.content  # type: ignore[attr-defined]
         assert b"Synthetic secret" not in body, address
@@ -117,8 +150,9 @@ def test_without_javascript_an_editor_adds_participation_on_a_form_page(cop, clu
     client = client_for(chemicals_editor)
     page = client.get(LIST)
     assert "Add participation" in page.content.decode()
-    form_address = (f"{reverse('upcoming:participation_add', args=[cop.pk])}"
-                    "?next=/coordination/upcoming/%3Ffrom%3D2030-03-01")
+    form_address = (
+        f"{reverse('upcoming:participation_add', args=[cop.pk])}?next=/coordination/upcoming/%3Ffrom%3D2030-03-01"
+    )
     form_page = client.get(form_address)
     assert form_page.status_code == 200
     html = form_page.content.decode()
@@ -126,10 +160,17 @@ def test_without_javascript_an_editor_adds_participation_on_a_form_page(cop, clu
     # An editor of UNEP Chemicals names only UNEP Chemicals.
     assert f'<option value="{cluster.chemicals.pk}"' in html
     assert f'<option value="{cluster.brs.pk}"' not in html
-    response = client.post(form_address, {
-        "organization": cluster.chemicals.pk, "role": "attend", "person": "Synthetic head of branch",
-        "status": "confirmed", "notes": "", "next": "/coordination/upcoming/?from=2030-03-01",
-    })
+    response = client.post(
+        form_address,
+        {
+            "organization": cluster.chemicals.pk,
+            "role": "attend",
+            "person": "Synthetic head of branch",
+            "status": "confirmed",
+            "notes": "",
+            "next": "/coordination/upcoming/?from=2030-03-01",
+        },
+    )
     assert response.status_code == 302
     assert response["Location"] == "/coordination/upcoming/?from=2030-03-01"
     added = Participation.objects.get(person="Synthetic head of branch")
@@ -139,14 +180,21 @@ def test_without_javascript_an_editor_adds_participation_on_a_form_page(cop, clu
 
 def test_an_editor_cannot_record_for_another_organization(cop, cluster, chemicals_editor):
     client = client_for(chemicals_editor)
-    response = client.post(reverse("upcoming:participation_add", args=[cop.pk]), {
-        "organization": cluster.brs.pk, "role": "statement", "status": "confirmed"})
+    response = client.post(
+        reverse("upcoming:participation_add", args=[cop.pk]),
+        {"organization": cluster.brs.pk, "role": "statement", "status": "confirmed"},
+    )
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
     brs_participation = services.add_participation(cop, ParticipationData(organization=cluster.brs))
     assert client.get(reverse("upcoming:participation_edit", args=[brs_participation.pk])).status_code == 403
-    assert client.post(reverse("upcoming:participation_remove", args=[brs_participation.pk]),
-                       {"version": services.participation_token(brs_participation)}).status_code == 403
+    assert (
+        client.post(
+            reverse("upcoming:participation_remove", args=[brs_participation.pk]),
+            {"version": services.participation_token(brs_participation)},
+        ).status_code
+        == 403
+    )
     assert Participation.objects.filter(pk=brs_participation.pk).exists()
 
 
@@ -158,9 +206,17 @@ def test_with_htmx_the_checklist_is_swapped_in_place(cop, cluster, brs_editor):
     assert fragment.lstrip().startswith(f'<article class="upcoming-item has-missing" id="checklist-{cop.pk}"')
     assert "<html" not in fragment
     assert 'hx-post="/coordination/upcoming/events/' in fragment
-    response = client.post(reverse("upcoming:participation_add", args=[cop.pk]), {
-        "organization": cluster.brs.pk, "role": "statement", "person": "Synthetic Executive Secretary",
-        "status": "confirmed", "next": LIST}, **HTMX)
+    response = client.post(
+        reverse("upcoming:participation_add", args=[cop.pk]),
+        {
+            "organization": cluster.brs.pk,
+            "role": "statement",
+            "person": "Synthetic Executive Secretary",
+            "status": "confirmed",
+            "next": LIST,
+        },
+        **HTMX,
+    )
     assert response.status_code == 200
     fragment = response.content.decode()
     assert "Saved." in fragment
@@ -168,9 +224,11 @@ def test_with_htmx_the_checklist_is_swapped_in_place(cop, cluster, brs_editor):
     assert "No statement planned" not in fragment
     assert "No document to present" in fragment
     # Bad input comes back in place, with the message at its field, and changes nothing.
-    bad = client.post(reverse("upcoming:communication_add", args=[cop.pk]), {
-        "organization": cluster.brs.pk, "kind": "press_release", "title": "", "status": "planned",
-        "due_date": "soon"}, **HTMX)
+    bad = client.post(
+        reverse("upcoming:communication_add", args=[cop.pk]),
+        {"organization": cluster.brs.pk, "kind": "press_release", "title": "", "status": "planned", "due_date": "soon"},
+        **HTMX,
+    )
     assert bad.status_code == 400
     assert "Write the due date as YYYY-MM-DD, such as 2015-04-20." in bad.content.decode()
     assert CommunicationItem.objects.count() == 1
@@ -181,33 +239,49 @@ def test_a_stale_edit_is_refused_and_changes_nothing(cop, cluster, chemicals_edi
     participation = cop.participations.get()
     address = reverse("upcoming:participation_edit", args=[participation.pk])
     stale = services.participation_token(participation)
-    services.update_participation(participation, ParticipationData(organization=cluster.chemicals,
-                                                                    person="Renamed by a colleague"),
-                                  expected_token=stale)
-    response = client.post(address, {"organization": cluster.chemicals.pk, "role": "attend", "person": "Mine",
-                                     "status": "confirmed", "token": stale})
+    services.update_participation(
+        participation,
+        ParticipationData(organization=cluster.chemicals, person="Renamed by a colleague"),
+        expected_token=stale,
+    )
+    response = client.post(
+        address,
+        {
+            "organization": cluster.chemicals.pk,
+            "role": "attend",
+            "person": "Mine",
+            "status": "confirmed",
+            "token": stale,
+        },
+    )
     assert response.status_code == 409
     assert "changed by someone else while you were editing it" in response.content.decode()
     participation.refresh_from_db()
     assert participation.person == "Renamed by a colleague"
-    removal = client.post(reverse("upcoming:participation_remove", args=[participation.pk]),
-                          {"version": stale, "next": LIST}, **HTMX)
+    removal = client.post(
+        reverse("upcoming:participation_remove", args=[participation.pk]), {"version": stale, "next": LIST}, **HTMX
+    )
     assert removal.status_code == 409
     assert Participation.objects.filter(pk=participation.pk).exists()
 
 
 def test_not_needed_in_place(cop, brs_editor):
     client = client_for(brs_editor)
-    response = client.post(reverse("upcoming:not_needed", args=[cop.pk]),
-                           {"key": "side_event", "not_needed": "1", "version": "0", "next": LIST}, **HTMX)
+    response = client.post(
+        reverse("upcoming:not_needed", args=[cop.pk]),
+        {"key": "side_event", "not_needed": "1", "version": "0", "next": LIST},
+        **HTMX,
+    )
     assert response.status_code == 200
     fragment = response.content.decode()
     assert "Marked not needed." in fragment
     missing_part = fragment.split("Participation, statements")[0]
     assert "No side event planned" not in missing_part
     assert "<s>No side event planned</s>" in fragment
-    again = client.post(reverse("upcoming:not_needed", args=[cop.pk]),
-                        {"key": "side_event", "not_needed": "0", "version": "0", "next": LIST})
+    again = client.post(
+        reverse("upcoming:not_needed", args=[cop.pk]),
+        {"key": "side_event", "not_needed": "0", "version": "0", "next": LIST},
+    )
     assert again.status_code == 302
     assert EventChecklist.objects.get(event=cop).not_needed == ["side_event"], "a stale mark changes nothing"
 
@@ -218,21 +292,35 @@ def test_event_checklist_page_and_edit_of_a_communication(cop, cluster, brs_edit
     assert page.status_code == 200
     assert "<h1>Coordination checklist</h1>" in page.content.decode()
     item = cop.communication_items.get()
-    response = client.post(reverse("upcoming:communication_edit", args=[item.pk]), {
-        "organization": cluster.brs.pk, "kind": "publication", "title": "Synthetic joint publication",
-        "status": "done", "due_date": "2030-02-20", "notes": "", "version": item.version})
+    response = client.post(
+        reverse("upcoming:communication_edit", args=[item.pk]),
+        {
+            "organization": cluster.brs.pk,
+            "kind": "publication",
+            "title": "Synthetic joint publication",
+            "status": "done",
+            "due_date": "2030-02-20",
+            "notes": "",
+            "version": item.version,
+        },
+    )
     assert response.status_code == 302
     item.refresh_from_db()
-    assert (item.kind, item.title, item.due_date, item.version) == ("publication", "Synthetic joint publication",
-                                                                    date(2030, 2, 20), 2)
+    assert (item.kind, item.title, item.due_date, item.version) == (
+        "publication",
+        "Synthetic joint publication",
+        date(2030, 2, 20),
+        2,
+    )
 
 
 def test_organizers_keep_coordination_notes_in_the_checklist(cop, brs_editor, chemicals_editor):
     address = reverse("upcoming:notes", args=[cop.pk])
     assert client_for(chemicals_editor).get(address).status_code == 403
     client = client_for(brs_editor)
-    response = client.post(address, {"notes": "Synthetic note: statement drafted by 20 February.", "version": "0",
-                                     "next": LIST}, **HTMX)
+    response = client.post(
+        address, {"notes": "Synthetic note: statement drafted by 20 February.", "version": "0", "next": LIST}, **HTMX
+    )
     assert response.status_code == 200
     assert "Synthetic note: statement drafted by 20 February." in response.content.decode()
     stale = client.post(address, {"notes": "Overwritten", "version": "0", "next": LIST})

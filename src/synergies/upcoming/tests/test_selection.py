@@ -30,9 +30,7 @@ def test_two_cluster_organizers_make_an_event_of_mutual_interest(cluster):
     plist = build_periodic_list(start=START)
     assert titles(plist) == ["Joint synthetic workshop"]
     [item] = plist.items
-    assert item.checklist.reasons == [
-        "Concerns BRS-SYN (organizer); CHEM-SYN (organizer)"
-    ]
+    assert item.checklist.reasons == ["Concerns BRS-SYN (organizer); CHEM-SYN (organizer)"]
 
 
 def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(cluster):
@@ -40,8 +38,9 @@ def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(clu
     area = make_area(name="Synthetic mercury area", topics=[mercury])
     make_activity(area=area, lead_organizations=[cluster.chemicals], short_title="Synthetic mercury book")
     make_event(title="Synthetic mercury workshop", lead_organizers=[cluster.brs], topics=[mercury])
-    make_event(title="Synthetic plastics workshop", lead_organizers=[cluster.brs],
-               topics=[Topic.objects.get(slug="plastics")])
+    make_event(
+        title="Synthetic plastics workshop", lead_organizers=[cluster.brs], topics=[Topic.objects.get(slug="plastics")]
+    )
     plist = build_periodic_list(start=START)
     assert titles(plist) == ["Synthetic mercury workshop"]
     chemicals_part = next(p for p in plist.items[0].checklist.organizations if p.organization == cluster.chemicals)
@@ -53,20 +52,37 @@ def test_taking_part_counts_as_being_concerned(cluster):
     event = make_event(title="Synthetic agency meeting", lead_organizers=[cluster.outsider])
     Participation.objects.create(event=event, organization=cluster.brs, role=Participation.Role.ATTEND)
     assert titles(build_periodic_list(start=START)) == []
-    Participation.objects.create(event=event, organization=cluster.chemicals, role=Participation.Role.STATEMENT,
-                                 status=Participation.Status.DROPPED)
+    Participation.objects.create(
+        event=event,
+        organization=cluster.chemicals,
+        role=Participation.Role.STATEMENT,
+        status=Participation.Status.DROPPED,
+    )
     assert titles(build_periodic_list(start=START)) == [], "a dropped participation concerns no one"
     Participation.objects.create(event=event, organization=cluster.chemicals, role=Participation.Role.ATTEND)
     assert titles(build_periodic_list(start=START)) == ["Synthetic agency meeting"]
 
 
 def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluster):
-    make_event(title="Synthetic COP", kind=Event.Kind.COP, lead_organizers=[cluster.brs],
-               instruments=[Instrument.objects.get(code="basel")], bodies=[Body.objects.get(code="bc-cop")])
-    make_event(title="Synthetic UNEA session", kind=Event.Kind.ASSEMBLY, lead_organizers=[cluster.outsider],
-               bodies=[Body.objects.get(code="unea")])
-    make_event(title="Synthetic GEF Assembly", kind=Event.Kind.ASSEMBLY, lead_organizers=[cluster.outsider],
-               bodies=[Body.objects.get(code="gef-assembly")])
+    make_event(
+        title="Synthetic COP",
+        kind=Event.Kind.COP,
+        lead_organizers=[cluster.brs],
+        instruments=[Instrument.objects.get(code="basel")],
+        bodies=[Body.objects.get(code="bc-cop")],
+    )
+    make_event(
+        title="Synthetic UNEA session",
+        kind=Event.Kind.ASSEMBLY,
+        lead_organizers=[cluster.outsider],
+        bodies=[Body.objects.get(code="unea")],
+    )
+    make_event(
+        title="Synthetic GEF Assembly",
+        kind=Event.Kind.ASSEMBLY,
+        lead_organizers=[cluster.outsider],
+        bodies=[Body.objects.get(code="gef-assembly")],
+    )
     plist = build_periodic_list(start=START)
     assert titles(plist) == ["Synthetic COP", "Synthetic UNEA session"]
     assert plist.items[0].checklist.reasons == ["Session of a governing body: BC COP"]
@@ -96,8 +112,9 @@ def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dat
     moved = make_event(title="Synthetic postponed meeting", start=date(2030, 1, 10), end=date(2030, 1, 11), **both)
     postpone_event(moved, expected_version=moved.version, new_start=date(2030, 4, 7), new_end=date(2030, 4, 8))
     moved_away = make_event(title="Synthetic meeting moved to next year", **both)
-    postpone_event(moved_away, expected_version=moved_away.version, new_start=date(2031, 4, 7),
-                   new_end=date(2031, 4, 8))
+    postpone_event(
+        moved_away, expected_version=moved_away.version, new_start=date(2031, 4, 7), new_end=date(2031, 4, 8)
+    )
     plist = build_periodic_list(start=START)
     assert [(g.month, titles_of(g)) for g in plist.months] == [(date(2030, 4, 1), ["Synthetic postponed meeting"])]
     assert plist.items[0].event.status == Event.Status.POSTPONED
@@ -110,21 +127,33 @@ def titles_of(group) -> list[str]:  # type: ignore[no-untyped-def]
 def test_filters_by_organization_topic_and_region(cluster):
     mercury, plastics = Topic.objects.get(slug="mercury"), Topic.objects.get(slug="plastics")
     africa = Region.objects.get(code="africa")
-    make_event(title="Mercury in Geneva", lead_organizers=[cluster.brs], co_organizers=[cluster.chemicals],
-               topics=[mercury])
-    make_event(title="Plastics for Africa", lead_organizers=[cluster.brs], co_organizers=[cluster.mercury],
-               topics=[plastics], target_regions=[africa])
+    make_event(
+        title="Mercury in Geneva", lead_organizers=[cluster.brs], co_organizers=[cluster.chemicals], topics=[mercury]
+    )
+    make_event(
+        title="Plastics for Africa",
+        lead_organizers=[cluster.brs],
+        co_organizers=[cluster.mercury],
+        topics=[plastics],
+        target_regions=[africa],
+    )
     assert titles(build_periodic_list(start=START, topics=[mercury])) == ["Mercury in Geneva"]
     assert titles(build_periodic_list(start=START, regions=[africa])) == ["Plastics for Africa"]
     assert titles(build_periodic_list(start=START, organizations=[cluster.chemicals])) == ["Mercury in Geneva"]
     assert titles(build_periodic_list(start=START, organizations=[cluster.chemicals, cluster.mercury])) == [
-        "Mercury in Geneva", "Plastics for Africa"]
+        "Mercury in Geneva",
+        "Plastics for Africa",
+    ]
     assert titles(build_periodic_list(start=START, organizations=[cluster.outsider])) == []
 
 
 def test_internal_events_are_listed_and_non_staff_are_refused(cluster):
-    make_event(title="Synthetic internal coordination", visibility=Event.Visibility.INTERNAL,
-               lead_organizers=[cluster.brs], co_organizers=[cluster.chemicals])
+    make_event(
+        title="Synthetic internal coordination",
+        visibility=Event.Visibility.INTERNAL,
+        lead_organizers=[cluster.brs],
+        co_organizers=[cluster.chemicals],
+    )
     assert titles(build_periodic_list(start=START)) == ["Synthetic internal coordination"]
     staff = make_user("synthetic-staff", is_staff=True)
     assert titles(build_periodic_list(start=START, viewer=staff)) == ["Synthetic internal coordination"]
@@ -150,8 +179,11 @@ def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster
 
     def add_events(count: int) -> None:
         for _number in range(count):
-            event = make_event(lead_organizers=[cluster.brs], co_organizers=[cluster.chemicals],
-                               topics=[Topic.objects.get(slug="mercury")])
+            event = make_event(
+                lead_organizers=[cluster.brs],
+                co_organizers=[cluster.chemicals],
+                topics=[Topic.objects.get(slug="mercury")],
+            )
             add_participation(event, ParticipationData(organization=cluster.mercury))
             add_communication(event, CommunicationData(organization=cluster.brs, title="Synthetic story"))
 
@@ -170,9 +202,16 @@ def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster
 def test_the_postponed_event_says_so_in_every_format(cluster):
     from synergies.upcoming.rendering import as_text
 
-    moved = make_event(title="Synthetic postponed meeting", start=date(2030, 1, 10), end=date(2030, 1, 11),
-                       lead_organizers=[cluster.brs], co_organizers=[cluster.chemicals])
+    moved = make_event(
+        title="Synthetic postponed meeting",
+        start=date(2030, 1, 10),
+        end=date(2030, 1, 11),
+        lead_organizers=[cluster.brs],
+        co_organizers=[cluster.chemicals],
+    )
     postpone_event(moved, expected_version=moved.version, new_start=date(2030, 4, 7), new_end=date(2030, 4, 8))
     text = as_text(build_periodic_list(start=START))
-    assert "Dates:\n  - 7–8 April 2030 (local dates, Europe/Zurich)\n" \
-           "  - Postponed: the dates shown are the latest announced.\n" in text
+    assert (
+        "Dates:\n  - 7–8 April 2030 (local dates, Europe/Zurich)\n"
+        "  - Postponed: the dates shown are the latest announced.\n" in text
+    )

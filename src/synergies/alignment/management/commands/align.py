@@ -49,8 +49,12 @@ class Command(BaseCommand):
         if end < start:
             raise CommandError(f"--to ({end}) is before --from ({start}).")
         query = AlignmentQuery(
-            start=start, end=end, region=options["region"], topic=options["topic"],
-            max_gap_days=options["max_gap_days"], crowded_threshold=options["crowded_threshold"],
+            start=start,
+            end=end,
+            region=options["region"],
+            topic=options["topic"],
+            max_gap_days=options["max_gap_days"],
+            crowded_threshold=options["crowded_threshold"],
         )
         result = findings_as_dict(align(query))
         if options["format"] == "json":

@@ -34,7 +34,8 @@ class Command(BaseCommand):
         parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000", help="Address and port to serve on.")
         parser.add_argument("--no-serve", action="store_true", help="Set up and load, but do not start the server.")
         parser.add_argument(
-            "--allow-any-database", action="store_true",
+            "--allow-any-database",
+            action="store_true",
             help="Load the demo set even when DATABASE_URL points at another database than SQLite.",
         )
 

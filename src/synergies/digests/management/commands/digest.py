@@ -39,25 +39,44 @@ def _lookup(model: type[Model], field: str, values: list[str], option: str) -> l
 
 
 class Command(BaseCommand):
-    help = ("Print the periodic list of upcoming events for a window, or (--send) send the e-mail digests that "
-            "are due. Sending twice for the same period sends nothing new.")
+    help = (
+        "Print the periodic list of upcoming events for a window, or (--send) send the e-mail digests that "
+        "are due. Sending twice for the same period sends nothing new."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--from", dest="start", help="First day, YYYY-MM-DD (default today). With --send: the "
-                            "day whose due digests are sent.")
-        parser.add_argument("--days", type=int, help=f"How many days the list covers, 1 to {MAX_DAYS} (default "
-                            f"{DEFAULT_DAYS}). Not used with --send: each digest uses its subscriber's horizon.")
+        parser.add_argument(
+            "--from",
+            dest="start",
+            help="First day, YYYY-MM-DD (default today). With --send: the day whose due digests are sent.",
+        )
+        parser.add_argument(
+            "--days",
+            type=int,
+            help=f"How many days the list covers, 1 to {MAX_DAYS} (default "
+            f"{DEFAULT_DAYS}). Not used with --send: each digest uses its subscriber's horizon.",
+        )
         parser.add_argument("--format", choices=FORMATS, help="text (default), html or docx (needs --output).")
         parser.add_argument("--output", help="Write to this file instead of printing.")
-        parser.add_argument("--organization", action="append", default=[], metavar="ACRONYM",
-                            help="Only events concerning this organization (repeatable).")
-        parser.add_argument("--topic", action="append", default=[], metavar="SLUG",
-                            help="Only this topic (repeatable).")
-        parser.add_argument("--region", action="append", default=[], metavar="CODE",
-                            help="Only this region (repeatable).")
+        parser.add_argument(
+            "--organization",
+            action="append",
+            default=[],
+            metavar="ACRONYM",
+            help="Only events concerning this organization (repeatable).",
+        )
+        parser.add_argument(
+            "--topic", action="append", default=[], metavar="SLUG", help="Only this topic (repeatable)."
+        )
+        parser.add_argument(
+            "--region", action="append", default=[], metavar="CODE", help="Only this region (repeatable)."
+        )
         parser.add_argument("--send", action="store_true", help="Send the e-mail digests that are due.")
-        parser.add_argument("--now", action="store_true", help="With --send: send in this process, with progress, "
-                            "instead of handing the sending to the task worker.")
+        parser.add_argument(
+            "--now",
+            action="store_true",
+            help="With --send: send in this process, with progress, instead of handing the sending to the task worker.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         start = parse_day(options["start"], "--from") if options["start"] else None
@@ -78,7 +97,9 @@ class Command(BaseCommand):
 
     def _print(self, start: date, days: int, fmt: str, options: dict[str, Any]) -> None:
         plist = build_periodic_list(
-            start=start, days=days, viewer=None,
+            start=start,
+            days=days,
+            viewer=None,
             organizations=_lookup(Organization, "acronym", options["organization"], "--organization"),
             topics=_lookup(Topic, "slug", options["topic"], "--topic"),
             regions=_lookup(Region, "code", options["region"], "--region"),
@@ -100,25 +121,32 @@ class Command(BaseCommand):
                 path.write_text(content, encoding="utf-8")
         except OSError as error:
             raise CommandError(f"Cannot write {path}: {error.strerror or error}.") from None
-        self.stdout.write(f"Wrote the list of {len(plist.items)} event(s) from {plist.start} to {plist.end} "
-                          f"to {path} ({fmt}).")
+        self.stdout.write(
+            f"Wrote the list of {len(plist.items)} event(s) from {plist.start} to {plist.end} to {path} ({fmt})."
+        )
 
     # --- Sending the digests ---------------------------------------------------------------------------
 
     def _send(self, day: date | None, options: dict[str, Any]) -> None:
         if options["output"] or options["organization"] or options["topic"] or options["region"]:
-            raise CommandError("--send e-mails each subscriber their own digest: --output, --organization, --topic "
-                               "and --region only apply to printing the list.")
+            raise CommandError(
+                "--send e-mails each subscriber their own digest: --output, --organization, --topic "
+                "and --region only apply to printing the list."
+            )
         if options["days"] is not None or options["format"]:
-            self.stderr.write("Note: --days and --format are not used with --send: each digest uses its subscriber's "
-                              "horizon and is sent as text and HTML.")
+            self.stderr.write(
+                "Note: --days and --format are not used with --send: each digest uses its subscriber's "
+                "horizon and is sent as text and HTML."
+            )
         if options["now"]:
             self._send_now(day)
             return
         result = send_digests.enqueue(day.isoformat() if day else None)
         if not result.is_finished:
-            self.stdout.write(f"Queued the sending of the due digests as task {result.id}; the worker "
-                              "(synergies db_worker) sends them.")
+            self.stdout.write(
+                f"Queued the sending of the due digests as task {result.id}; the worker "
+                "(synergies db_worker) sends them."
+            )
             return
         if result.errors:
             raise CommandError(f"The sending failed: {result.errors[-1].traceback.strip().splitlines()[-1]}")
@@ -141,13 +169,18 @@ class Command(BaseCommand):
             f"sent for this period, {len(report['skipped'])} skipped, {len(report['failed'])} failed."
         )
         for item in report["sent"]:
-            self.stdout.write(f"  sent: digest {item['subscription']} ({item['rhythm']}) to {item['recipient']}, "
-                              f"{item['events']} event(s)")
+            self.stdout.write(
+                f"  sent: digest {item['subscription']} ({item['rhythm']}) to {item['recipient']}, "
+                f"{item['events']} event(s)"
+            )
         for item in report["skipped"]:
-            self.stdout.write(f"  skipped: digest {item['subscription']} ({item['recipient'] or 'no address'}): "
-                              f"{item['reason']}")
+            self.stdout.write(
+                f"  skipped: digest {item['subscription']} ({item['recipient'] or 'no address'}): {item['reason']}"
+            )
         for item in report["failed"]:
             self.stderr.write(f"  failed: digest {item['subscription']} to {item['recipient']}: {item['reason']}")
         if report["failed"]:
-            raise CommandError(f"{len(report['failed'])} digest(s) could not be sent; nothing was recorded for them "
-                               "and the next run tries again.")
+            raise CommandError(
+                f"{len(report['failed'])} digest(s) could not be sent; nothing was recorded for them "
+                "and the next run tries again."
+            )

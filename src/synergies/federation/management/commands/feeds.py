@@ -21,8 +21,12 @@ class Command(BaseCommand):
         add.add_argument("name", help="Short name, letters, digits and hyphens (e.g. minamata-meetings).")
         add.add_argument("url", help="The feed's http(s) address.")
         add.add_argument("--organizer", required=True, help="Acronym of the organization the feed speaks for.")
-        add.add_argument("--format", default=FeedSource.Format.ICS, choices=FeedSource.Format.values,
-                         help="ics (default), atom, csv, json (another Synergies) or informea.")
+        add.add_argument(
+            "--format",
+            default=FeedSource.Format.ICS,
+            choices=FeedSource.Format.values,
+            help="ics (default), atom, csv, json (another Synergies) or informea.",
+        )
         add.add_argument("--timezone", default="UTC", help="Zone of floating times in this feed.")
         add.add_argument("--allow-private", action="store_true", help="Allow a private or loopback address.")
         actions.add_parser("list", help="List the feeds.")
@@ -36,8 +40,12 @@ class Command(BaseCommand):
             raise CommandError(f"There is no organization with the acronym {options['organizer']!r}.")
         try:
             source = add_feed_source(
-                name=options["name"], url=options["url"], organization=organization, format=options["format"],
-                default_timezone=options["timezone"], allow_private_addresses=options["allow_private"],
+                name=options["name"],
+                url=options["url"],
+                organization=organization,
+                format=options["format"],
+                default_timezone=options["timezone"],
+                allow_private_addresses=options["allow_private"],
             )
         except ValidationError as error:
             details = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
@@ -54,7 +62,8 @@ class Command(BaseCommand):
             outcome = (
                 f"{last.started_at:%Y-%m-%d %H:%M} UTC {last.status}"
                 + (f" ({', '.join(f'{v} {k}' for k, v in last.counts().items() if v)})" if last.counts() else "")
-                if last else "never harvested"
+                if last
+                else "never harvested"
             )
             state = "" if source.active else " [inactive]"
             self.stdout.write(

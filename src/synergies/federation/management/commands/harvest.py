@@ -17,8 +17,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("names", nargs="*", help="Feed names; none means every feed that is due.")
-        parser.add_argument("--full", action="store_true",
-                            help="Read and apply each feed even if it has not changed since the last harvest.")
+        parser.add_argument(
+            "--full",
+            action="store_true",
+            help="Read and apply each feed even if it has not changed since the last harvest.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["names"]:

@@ -21,15 +21,21 @@ AUTO = "auto"
 
 
 class Command(BaseCommand):
-    help = "Import the events of a file or address (iCalendar, Atom/RSS, CSV, Synergies JSON, InforMEA) for an " \
-           "organizer, all or nothing."
+    help = (
+        "Import the events of a file or address (iCalendar, Atom/RSS, CSV, Synergies JSON, InforMEA) for an "
+        "organizer, all or nothing."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("location", help="A file path or an http(s) address.")
         parser.add_argument("--organizer", required=True, help="Acronym of the organization the events belong to.")
         parser.add_argument("--source", help="Name of a feed source to credit (and to recognise events by).")
-        parser.add_argument("--format", choices=[AUTO, *FeedSource.Format.values], default=AUTO,
-                            help="The input's format; by default told from its content, type or name.")
+        parser.add_argument(
+            "--format",
+            choices=[AUTO, *FeedSource.Format.values],
+            default=AUTO,
+            help="The input's format; by default told from its content, type or name.",
+        )
         parser.add_argument("--timezone", default="UTC", help="Zone of floating times when the file names none.")
         parser.add_argument("--allow-private", action="store_true", help="Allow loopback and private addresses.")
 
@@ -50,8 +56,12 @@ class Command(BaseCommand):
             if chosen == AUTO:
                 chosen = detect_format(content, name=location, content_type=fetched.content_type)
             run = import_feed(
-                content, reader=reader_for(chosen, allow_private=options["allow_private"]),
-                organization=organization, location=location, source=source, default_timezone=options["timezone"],
+                content,
+                reader=reader_for(chosen, allow_private=options["allow_private"]),
+                organization=organization,
+                location=location,
+                source=source,
+                default_timezone=options["timezone"],
             )
         except FeedError as error:
             raise CommandError(

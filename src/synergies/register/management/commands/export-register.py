@@ -16,7 +16,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="Path of the .xlsx file to write.")
         parser.add_argument(
-            "--public", action="store_true",
+            "--public",
+            action="store_true",
             help="Leave out internal columns (internal notes, contact details) and internal events.",
         )
 
