@@ -12,7 +12,10 @@ import os
 from pathlib import Path
 
 import pytest
-from django.db import transaction
+from django.apps import apps
+from django.core.cache import cache
+from django.core.management.color import no_style
+from django.db import connection, transaction
 from django.test import Client
 
 from synergies.demo import golden
@@ -25,9 +28,21 @@ pytestmark = pytest.mark.django_db
 DIGESTS = Path(__file__).parent / "golden" / "outputs.json"
 
 
+def _restart_id_sequences() -> None:
+    """Ids are part of the outputs (addresses, the id column). PostgreSQL's sequences are not rolled back
+    with the tests that used them, so without this the demo's ids would depend on which tests ran
+    before in the same worker; SQLite reuses ids by itself."""
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
+
+
 @pytest.fixture(scope="module")
 def outputs(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
+        _restart_id_sequences()
+        cache.clear()
         load_demo_data()
         load_register()
         staff = Client()
