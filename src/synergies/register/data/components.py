@@ -186,360 +186,375 @@ MANDATES: list[MandateRecord] = [
 ]
 
 
-def _c(
-    mandate: str,
-    number: str,
-    order: int,
-    text: str,
-    action: str,
-    addressees: list[str],
-    organizations: list[str],
-    instruments: list[str],
-    url: str,
-    checked: str,
-) -> ComponentRecord:
-    return {
-        "mandate": mandate,
-        "number": number,
-        "order": order,
-        "text": text,
-        "action": action,
-        "addressees": addressees,
-        "organizations": organizations,
-        "instruments": instruments,
-        "url": url,
-        "checked": checked,
-    }
+class _Extra(TypedDict, total=False):
+    section: str
+    footnotes: list[str]
+    activities: list[str]
+    checked: str  # instead of the mandate's ``checked``
 
 
-_BRS3 = ["basel", "rotterdam", "stockholm"]
+#: (number, text, action, addressees, organizations, instruments, extra keys)
+_Row = tuple[str, str, str, list[str], list[str], list[str], _Extra]
+
+
+def _paragraphs(mandate: str, url: str, checked: str, rows: list[_Row]) -> list[ComponentRecord]:
+    """The mandate's paragraphs in printed order, each read at ``url``."""
+    records: list[ComponentRecord] = []
+    for order, (number, text, action, addressees, organizations, instruments, extra) in enumerate(rows, start=1):
+        record: ComponentRecord = {
+            "mandate": mandate,
+            "number": number,
+            "order": order,
+            "text": text,
+            "action": action,
+            "addressees": addressees,
+            "organizations": organizations,
+            "instruments": instruments,
+            "url": url,
+            "checked": extra.get("checked", checked),
+        }
+        if "section" in extra:
+            record["section"] = extra["section"]
+        if "footnotes" in extra:
+            record["footnotes"] = extra["footnotes"]
+        if "activities" in extra:
+            record["activities"] = extra["activities"]
+        records.append(record)
+    return records
+
+
+_SPECIAL_PROGRAMME_NOTE = (
+    "Special programme to support institutional strengthening at the national level for implementation of the "
+    "Basel, Rotterdam and Stockholm conventions, the Minamata Convention and the Strategic Approach to "
+    "International Chemicals Management."
+)
+_UNEA_1_5_NOTE = (
+    "See resolution 1/5 of the United Nations Environment Assembly of the United Nations Environment Programme, "
+    "section II, on an integrated approach to the financing of the sound management of chemicals and waste."
+)
+_BC_PARAGRAPH_3 = (
+    'InforMEA full text of BC-13/9 (footnotes: the special programme; "See resolution 1/5 ..., section II"). The '
+    "Special Programme's secretariat is hosted within UNEP's Chemicals Branch (unenvironment.org page \"Why does "
+    'the Special Programme matter?")'
+)
 _FWW = "A/RES/66/288 page 42 (annex paragraphs 214-217 read whole)"
 _BC = "InforMEA full text of BC-13/9"
 _V3 = "chemicalsframework.org page of resolution V/3"
 _SC = "InforMEA full text of SC-1/22 (no paragraph numbers printed)"
 
 COMPONENTS: list[ComponentRecord] = [
-    # ------------------------------------------------------------------ A/RES/66/288, The future we want
-    {
-        **_c(
-            "A/RES/66/288",
-            "214",
-            1,
-            "We call for the effective implementation and strengthening of the Strategic Approach to International "
-            "Chemicals Management as part of a robust, coherent, effective and efficient system for the sound "
-            "management of chemicals throughout their life cycle, including to respond to emerging challenges.",
-            "call for",
-            [],
-            [SAICM],
-            ["saicm"],
-            _FUTURE_WE_WANT_URL,
-            _FWW,
-        ),
-        "footnotes": [""],
-    },
-    _c(
+    *_paragraphs(
         "A/RES/66/288",
-        "215",
-        2,
-        "We are deeply concerned that many countries, in particular the least developed countries, lack the "
-        "capacity for sound management of chemicals and waste throughout their life cycles. Additional efforts "
-        "are needed to enhance work towards strengthening capacities, including through partnerships, technical "
-        "assistance and improved governance structures. We encourage countries and organizations which have made "
-        "progress towards achieving the goal of sound management of chemicals by 2020 to assist other countries by "
-        "sharing knowledge, experience and best practices.",
-        "are deeply concerned ... encourage",
-        [COUNTRIES],
-        [],
-        [],
         _FUTURE_WE_WANT_URL,
         _FWW,
-    ),
-    _c(
-        "A/RES/66/288",
-        "216",
-        3,
-        "We commend the increased coordination and cooperation among chemical and waste conventions, namely the "
-        "Basel Convention, the Rotterdam Convention and the Stockholm Convention, and encourage continued enhanced "
-        "coordination and cooperation among them and with the Strategic Approach to International Chemicals "
-        "Management. We take note of the important role of the regional and coordinating centres of the Basel "
-        "Convention and of those of the Stockholm Convention.",
-        "commend ... encourage ... take note",
-        [CONVENTIONS],
-        [BRS, SAICM],
-        [*_BRS3, "saicm"],
-        _FUTURE_WE_WANT_URL,
-        _FWW,
-    ),
-    _c(
-        "A/RES/66/288",
-        "217",
-        4,
-        "We commend existing public-private partnerships, and call for continued, new and innovative "
-        "public-private partnerships among industry, governments, academia and other non-governmental "
-        "stakeholders, aiming to enhance capacity and technology for environmentally sound chemicals and waste "
-        "management, including for waste prevention.",
-        "commend ... call for",
-        [PRIVATE_SECTOR, GOVERNMENTS, STAKEHOLDERS],
-        [],
-        [],
-        _FUTURE_WE_WANT_URL,
-        _FWW,
-    ),
-    # ------------------------------------------------------------------ BC-13/9
-    {
-        **_c(
-            "BC-13/9",
-            "1",
-            1,
-            "Takes note of the note by the Secretariat on the work of the Committee Administering the Mechanism for "
-            "Promoting Implementation and Compliance and the recommendations made therein and welcomes the work "
-            "undertaken by the Committee since the twelfth meeting of the Conference of the Parties;",
-            "Takes note ... and welcomes",
-            [],
-            [BRS],
-            ["basel"],
-            _BC_13_9_URL,
-            _BC,
-        ),
-        "footnotes": ["UNEP/CHW.13/9."],
-    },
-    {
-        **_c(
-            "BC-13/9",
-            "2",
-            2,
-            "Encourages Parties concerned by a submission covered by the decisions adopted by the Committee at its "
-            "twelfth meeting to cooperate with the Committee with a view to resolving the matter of concern;",
-            "Encourages",
-            [PARTIES],
-            [],
-            ["basel"],
-            _BC_13_9_URL,
-            _BC,
-        ),
-        "section": "I - Specific submissions regarding Party implementation and compliance",
-    },
-    {
-        **_c(
-            "BC-13/9",
-            "3",
-            3,
-            "Encourages the Committee, in the framework of specific submissions regarding Party implementation and "
-            "compliance, to continue to inform the relevant Parties about possible means of assistance from the "
-            "implementation fund and from other sources, such as the United Nations Environment Programme special "
-            "programme on institutional strengthening, in accordance with the integrated approach to financing the "
-            "sound management of chemicals and waste;",
-            "Encourages",
-            [COMMITTEE],
-            [CHEM],
-            ["basel", "unea"],
-            _BC_13_9_URL,
-            _BC + ' (footnotes: the special programme; "See resolution 1/5 ..., section II"). The Special '
-            "Programme's secretariat is hosted within UNEP's Chemicals Branch (unenvironment.org page \"Why does "
-            'the Special Programme matter?")',
-        ),
-        "section": "I - Specific submissions regarding Party implementation and compliance",
-        "footnotes": [
-            "Special programme to support institutional strengthening at the national level for implementation of "
-            "the Basel, Rotterdam and Stockholm conventions, the Minamata Convention and the Strategic Approach to "
-            "International Chemicals Management.",
-            "See resolution 1/5 of the United Nations Environment Assembly of the United Nations Environment "
-            "Programme, section II, on an integrated approach to the financing of the sound management of "
-            "chemicals and waste.",
+        [
+            (
+                "214",
+                (
+                    "We call for the effective implementation and strengthening of the Strategic Approach to "
+                    "International Chemicals Management as part of a robust, coherent, effective and efficient system for "
+                    "the sound management of chemicals throughout their life cycle, including to respond to emerging "
+                    "challenges."
+                ),
+                "call for",
+                [],
+                [SAICM],
+                ["saicm"],
+                {"footnotes": [""]},
+            ),
+            (
+                "215",
+                (
+                    "We are deeply concerned that many countries, in particular the least developed countries, lack the "
+                    "capacity for sound management of chemicals and waste throughout their life cycles. Additional "
+                    "efforts are needed to enhance work towards strengthening capacities, including through partnerships, "
+                    "technical assistance and improved governance structures. We encourage countries and organizations "
+                    "which have made progress towards achieving the goal of sound management of chemicals by 2020 to "
+                    "assist other countries by sharing knowledge, experience and best practices."
+                ),
+                "are deeply concerned ... encourage",
+                [COUNTRIES],
+                [],
+                [],
+                {},
+            ),
+            (
+                "216",
+                (
+                    "We commend the increased coordination and cooperation among chemical and waste conventions, namely "
+                    "the Basel Convention, the Rotterdam Convention and the Stockholm Convention, and encourage continued "
+                    "enhanced coordination and cooperation among them and with the Strategic Approach to International "
+                    "Chemicals Management. We take note of the important role of the regional and coordinating centres of "
+                    "the Basel Convention and of those of the Stockholm Convention."
+                ),
+                "commend ... encourage ... take note",
+                [CONVENTIONS],
+                [BRS, SAICM],
+                ["basel", "rotterdam", "stockholm", "saicm"],
+                {},
+            ),
+            (
+                "217",
+                (
+                    "We commend existing public-private partnerships, and call for continued, new and innovative "
+                    "public-private partnerships among industry, governments, academia and other non-governmental "
+                    "stakeholders, aiming to enhance capacity and technology for environmentally sound chemicals and "
+                    "waste management, including for waste prevention."
+                ),
+                "commend ... call for",
+                [PRIVATE_SECTOR, GOVERNMENTS, STAKEHOLDERS],
+                [],
+                [],
+                {},
+            ),
         ],
-        "activities": ["financing-special-programme-task-team"],
-    },
-    {
-        **_c(
-            "BC-13/9",
-            "4",
-            4,
-            "Takes note of the report on the review of the operation of the implementation fund;",
-            "Takes note",
-            [],
-            [],
-            ["basel"],
-            _BC_13_9_URL,
-            _BC,
-        ),
-        "section": "I - Specific submissions regarding Party implementation and compliance",
-        "footnotes": ["UNEP/CHW.13/INF/25, annex."],
-    },
-    # ------------------------------------------------------------------ GC SS.XII/5
-    _c(
+    ),
+    *_paragraphs(
+        "BC-13/9",
+        _BC_13_9_URL,
+        _BC,
+        [
+            (
+                "1",
+                (
+                    "Takes note of the note by the Secretariat on the work of the Committee Administering the Mechanism "
+                    "for Promoting Implementation and Compliance and the recommendations made therein and welcomes the "
+                    "work undertaken by the Committee since the twelfth meeting of the Conference of the Parties;"
+                ),
+                "Takes note ... and welcomes",
+                [],
+                [BRS],
+                ["basel"],
+                {"footnotes": ["UNEP/CHW.13/9."]},
+            ),
+            (
+                "2",
+                (
+                    "Encourages Parties concerned by a submission covered by the decisions adopted by the Committee at "
+                    "its twelfth meeting to cooperate with the Committee with a view to resolving the matter of concern;"
+                ),
+                "Encourages",
+                [PARTIES],
+                [],
+                ["basel"],
+                {"section": "I - Specific submissions regarding Party implementation and compliance"},
+            ),
+            (
+                "3",
+                (
+                    "Encourages the Committee, in the framework of specific submissions regarding Party implementation "
+                    "and compliance, to continue to inform the relevant Parties about possible means of assistance from "
+                    "the implementation fund and from other sources, such as the United Nations Environment Programme "
+                    "special programme on institutional strengthening, in accordance with the integrated approach to "
+                    "financing the sound management of chemicals and waste;"
+                ),
+                "Encourages",
+                [COMMITTEE],
+                [CHEM],
+                ["basel", "unea"],
+                {
+                    "section": "I - Specific submissions regarding Party implementation and compliance",
+                    "footnotes": [_SPECIAL_PROGRAMME_NOTE, _UNEA_1_5_NOTE],
+                    "activities": ["financing-special-programme-task-team"],
+                    "checked": _BC_PARAGRAPH_3,
+                },
+            ),
+            (
+                "4",
+                "Takes note of the report on the review of the operation of the implementation fund;",
+                "Takes note",
+                [],
+                [],
+                ["basel"],
+                {
+                    "section": "I - Specific submissions regarding Party implementation and compliance",
+                    "footnotes": ["UNEP/CHW.13/INF/25, annex."],
+                },
+            ),
+        ],
+    ),
+    *_paragraphs(
         "GC SS.XII/5",
-        "1",
-        1,
-        "Notes the progress made and the activities carried out to date by the Executive Director in the "
-        "implementation of decision 26/12;",
-        "Notes",
-        [EXECUTIVE_DIRECTOR],
-        [UNEP],
-        ["unea"],
         _SS_XII_5_URL,
-        "ECOLEX record of SS.XII/5 (paragraph 1 read whole; paragraph 2 is cut off in the text we read and is "
-        "left out)",
-    ),
-    # ------------------------------------------------------------------ ICCM resolution V/3
-    _c(
-        "ICCM resolution V/3",
-        "1",
-        1,
-        "Welcomes the prompt launching of the implementation of the Global Framework on Chemicals – For a Planet "
-        "Free of Harm from Chemicals and Waste;",
-        "Welcomes",
-        [],
-        [SAICM],
-        ["saicm"],
-        _V3_URL,
-        _V3,
-    ),
-    _c(
-        "ICCM resolution V/3",
-        "2",
-        2,
-        "Requests the secretariat, in collaboration with the Inter-Organization Programme for the Sound Management "
-        "of Chemicals and all relevant stakeholders, to assess the existing financial and investment flows as well "
-        "as financial needs associated with the implementation of the Global Framework on Chemicals – For a Planet "
-        "Free of Harm from Chemicals and Waste, including information on domestic accounting. This assessment could "
-        "inform stakeholders’ discussions at the next session of the Conference;",
-        "Requests",
-        [SECRETARIAT],
-        [SAICM, IOMC],
-        ["saicm"],
-        _V3_URL,
-        _V3,
-    ),
-    _c(
-        "ICCM resolution V/3",
-        "3",
-        3,
-        "Welcomes the financial and non-financial contributions of the private sector, including and beyond the "
-        "chemical industry, to the sound management of chemicals and waste to date and encourages their commitment "
-        "to achieving the objectives of the Global Framework on Chemicals – For a Planet Free of Harm from Chemicals "
-        "and Waste;",
-        "Welcomes ... and encourages",
-        [PRIVATE_SECTOR],
-        [],
-        ["saicm"],
-        _V3_URL,
-        _V3,
-    ),
-    {
-        **_c(
-            "ICCM resolution V/3",
-            "4",
-            4,
-            "Invites relevant participating organizations of the Inter-Organization Programme for the Sound "
-            "Management of Chemicals to update the existing costs of inaction report, taking into account "
-            "quality-assured new research and the latest information relating to economic and social costs of "
-            "unsound management of chemicals and waste at the national, regional and international levels;",
-            "Invites",
-            [IOMC_ORGANIZATIONS],
-            [IOMC],
-            ["saicm"],
-            _V3_URL,
-            _V3 + " (the text of footnote [1] was not shown)",
+        (
+            "ECOLEX record of SS.XII/5 (paragraph 1 read whole; paragraph 2 is cut off in the text we read and is "
+            "left out)"
         ),
-        "footnotes": [""],
-        "activities": ["cluster-costs-of-inaction"],
-    },
-    # ------------------------------------------------------------------ SC-1/22
-    _c(
+        [
+            (
+                "1",
+                (
+                    "Notes the progress made and the activities carried out to date by the Executive Director in the "
+                    "implementation of decision 26/12;"
+                ),
+                "Notes",
+                [EXECUTIVE_DIRECTOR],
+                [UNEP],
+                ["unea"],
+                {},
+            ),
+        ],
+    ),
+    *_paragraphs(
+        "ICCM resolution V/3",
+        _V3_URL,
+        _V3,
+        [
+            (
+                "1",
+                (
+                    "Welcomes the prompt launching of the implementation of the Global Framework on Chemicals – For a "
+                    "Planet Free of Harm from Chemicals and Waste;"
+                ),
+                "Welcomes",
+                [],
+                [SAICM],
+                ["saicm"],
+                {},
+            ),
+            (
+                "2",
+                (
+                    "Requests the secretariat, in collaboration with the Inter-Organization Programme for the Sound "
+                    "Management of Chemicals and all relevant stakeholders, to assess the existing financial and "
+                    "investment flows as well as financial needs associated with the implementation of the Global "
+                    "Framework on Chemicals – For a Planet Free of Harm from Chemicals and Waste, including information "
+                    "on domestic accounting. This assessment could inform stakeholders’ discussions at the next session "
+                    "of the Conference;"
+                ),
+                "Requests",
+                [SECRETARIAT],
+                [SAICM, IOMC],
+                ["saicm"],
+                {},
+            ),
+            (
+                "3",
+                (
+                    "Welcomes the financial and non-financial contributions of the private sector, including and beyond "
+                    "the chemical industry, to the sound management of chemicals and waste to date and encourages their "
+                    "commitment to achieving the objectives of the Global Framework on Chemicals – For a Planet Free of "
+                    "Harm from Chemicals and Waste;"
+                ),
+                "Welcomes ... and encourages",
+                [PRIVATE_SECTOR],
+                [],
+                ["saicm"],
+                {},
+            ),
+            (
+                "4",
+                (
+                    "Invites relevant participating organizations of the Inter-Organization Programme for the Sound "
+                    "Management of Chemicals to update the existing costs of inaction report, taking into account "
+                    "quality-assured new research and the latest information relating to economic and social costs of "
+                    "unsound management of chemicals and waste at the national, regional and international levels;"
+                ),
+                "Invites",
+                [IOMC_ORGANIZATIONS],
+                [IOMC],
+                ["saicm"],
+                {
+                    "footnotes": [""],
+                    "activities": ["cluster-costs-of-inaction"],
+                    "checked": "chemicalsframework.org page of resolution V/3 (the text of footnote [1] was not shown)",
+                },
+            ),
+        ],
+    ),
+    *_paragraphs(
         "SC-1/22",
-        "",
-        1,
-        "Decides that in accordance with Article 15 of the Convention, each Party shall submit its first report by "
-        "31 December 2006 for consideration by the Conference of the Parties at its third meeting, in 2007;",
-        "Decides",
-        [PARTIES],
-        [],
-        ["stockholm"],
         _SC_1_22_URL,
         _SC,
+        [
+            (
+                "",
+                (
+                    "Decides that in accordance with Article 15 of the Convention, each Party shall submit its first "
+                    "report by 31 December 2006 for consideration by the Conference of the Parties at its third meeting, "
+                    "in 2007;"
+                ),
+                "Decides",
+                [PARTIES],
+                [],
+                ["stockholm"],
+                {},
+            ),
+            (
+                "",
+                (
+                    "Decides that each Party shall submit its subsequent report every four years thereafter, for "
+                    "consideration during the meeting of the Conference of the Parties to be held the following year;"
+                ),
+                "Decides",
+                [PARTIES],
+                [],
+                ["stockholm"],
+                {},
+            ),
+            (
+                "",
+                (
+                    "Adopts the revised format for reporting pursuant to Article 15 set forth in the annex to the present "
+                    "decision;"
+                ),
+                "Adopts",
+                [],
+                [],
+                ["stockholm"],
+                {},
+            ),
+            (
+                "",
+                (
+                    "Requests the Secretariat to make available to Parties the above-mentioned format for reporting, both "
+                    "in electronic and hard copies;"
+                ),
+                "Requests",
+                [SECRETARIAT],
+                [BRS],
+                ["stockholm"],
+                {},
+            ),
+            (
+                "",
+                (
+                    "Encourages each Party, when submitting its report pursuant to Article 15, to provide the Secretariat "
+                    "with an electronic version of its report;"
+                ),
+                "Encourages",
+                [PARTIES],
+                [BRS],
+                ["stockholm"],
+                {},
+            ),
+            (
+                "",
+                (
+                    "Requests the Secretariat to prepare a cost estimate for developing an electronic system for "
+                    "reporting pursuant to Article 15 of the Convention for consideration by the Conference of the "
+                    "Parties at its second meeting;"
+                ),
+                "Requests",
+                [SECRETARIAT],
+                [BRS],
+                ["stockholm"],
+                {},
+            ),
+            (
+                "",
+                (
+                    "Requests the Secretariat to develop a draft format for reporting on PCBs under the Convention, for "
+                    "consideration by the Conference of the Parties at its second meeting."
+                ),
+                "Requests",
+                [SECRETARIAT],
+                [BRS],
+                ["stockholm"],
+                {"activities": ["pcbs-elimination-overview-report"]},
+            ),
+        ],
     ),
-    _c(
-        "SC-1/22",
-        "",
-        2,
-        "Decides that each Party shall submit its subsequent report every four years thereafter, for consideration "
-        "during the meeting of the Conference of the Parties to be held the following year;",
-        "Decides",
-        [PARTIES],
-        [],
-        ["stockholm"],
-        _SC_1_22_URL,
-        _SC,
-    ),
-    _c(
-        "SC-1/22",
-        "",
-        3,
-        "Adopts the revised format for reporting pursuant to Article 15 set forth in the annex to the present "
-        "decision;",
-        "Adopts",
-        [],
-        [],
-        ["stockholm"],
-        _SC_1_22_URL,
-        _SC,
-    ),
-    _c(
-        "SC-1/22",
-        "",
-        4,
-        "Requests the Secretariat to make available to Parties the above-mentioned format for reporting, both in "
-        "electronic and hard copies;",
-        "Requests",
-        [SECRETARIAT],
-        [BRS],
-        ["stockholm"],
-        _SC_1_22_URL,
-        _SC,
-    ),
-    _c(
-        "SC-1/22",
-        "",
-        5,
-        "Encourages each Party, when submitting its report pursuant to Article 15, to provide the Secretariat with "
-        "an electronic version of its report;",
-        "Encourages",
-        [PARTIES],
-        [BRS],
-        ["stockholm"],
-        _SC_1_22_URL,
-        _SC,
-    ),
-    _c(
-        "SC-1/22",
-        "",
-        6,
-        "Requests the Secretariat to prepare a cost estimate for developing an electronic system for reporting "
-        "pursuant to Article 15 of the Convention for consideration by the Conference of the Parties at its second "
-        "meeting;",
-        "Requests",
-        [SECRETARIAT],
-        [BRS],
-        ["stockholm"],
-        _SC_1_22_URL,
-        _SC,
-    ),
-    {
-        **_c(
-            "SC-1/22",
-            "",
-            7,
-            "Requests the Secretariat to develop a draft format for reporting on PCBs under the Convention, for "
-            "consideration by the Conference of the Parties at its second meeting.",
-            "Requests",
-            [SECRETARIAT],
-            [BRS],
-            ["stockholm"],
-            _SC_1_22_URL,
-            _SC,
-        ),
-        "activities": ["pcbs-elimination-overview-report"],
-    },
 ]
 
 #: What we looked for and could not confirm, so left out (each line says why).

@@ -282,6 +282,65 @@ _SC_RULE = (
     "at the last day so set; the seventh round's day is not set yet."
 )
 
+
+def _stockholm_round(
+    key: str, title: str, mandate: str, due: str, day: date, rule_basis: str, urls: list[str], checked: str
+) -> DeadlineRecord:
+    """A single day of an early Stockholm reporting round, set by ``mandate``."""
+    return {
+        "key": key,
+        "title": f"Stockholm Convention: {title}",
+        "kind": NATIONAL_REPORT,
+        "instrument": "stockholm",
+        "body": "sc-cop",
+        "mandate": mandate,
+        "paragraph": "",
+        "basis": "Stockholm Convention, Article 15",
+        "who": [PARTIES],
+        "due": due,
+        "dtstart": day,
+        "rrule": "",
+        "continues": False,
+        "occurrences": [(day, mandate)],
+        "rule_basis": rule_basis,
+        "urls": urls,
+        "checked": checked,
+    }
+
+
+def _minamata_report(
+    key: str,
+    title: str,
+    due: str,
+    dtstart: date,
+    rule: str,
+    occurrences: list[tuple[date, str]],
+    rule_basis: str,
+    urls: list[str],
+    checked: str,
+) -> DeadlineRecord:
+    """A Minamata national report series under MC-1/8 (Article 21)."""
+    return {
+        "key": key,
+        "title": f"Minamata Convention: {title}",
+        "kind": NATIONAL_REPORT,
+        "instrument": "minamata",
+        "body": "mc-cop",
+        "mandate": "MC-1/8",
+        "paragraph": "",
+        "basis": "Minamata Convention, Article 21",
+        "who": [PARTIES],
+        "due": due,
+        "dtstart": dtstart,
+        "rrule": rule,
+        "continues": True,
+        "occurrences": occurrences,
+        "rule_basis": rule_basis,
+        "urls": urls,
+        "checked": checked,
+    }
+
+
 DEADLINES: list[DeadlineRecord] = [
     # ================================================================================ Basel
     {
@@ -339,85 +398,48 @@ DEADLINES: list[DeadlineRecord] = [
         "SC-9/16; fourth due 31 August 2018, SC-8/17; periodicity SC-1/22); InforMEA text citing SC-5/16 for "
         "the third reports by 31 August 2014",
     },
-    {
-        "key": "stockholm-first-national-report",
-        "title": "Stockholm Convention: first national report",
-        "kind": NATIONAL_REPORT,
-        "instrument": "stockholm",
-        "body": "sc-cop",
-        "mandate": "SC-1/22",
-        "paragraph": "",
-        "basis": "Stockholm Convention, Article 15",
-        "who": [PARTIES],
-        "due": "The first report pursuant to Article 15, for the third meeting of the Conference of the Parties "
-        "(2007).",
-        "dtstart": date(2006, 12, 31),
-        "rrule": "",
-        "continues": False,
-        "occurrences": [(date(2006, 12, 31), "SC-1/22")],
-        "rule_basis": "Set once by SC-1/22; extended by SC-3/18 (next record).",
-        "urls": [_SC_1_22, _POPS_NR_OLD],
-        "checked": "InforMEA text of SC-1/22; pops.int Reporting Status page (first round)",
-    },
-    {
-        "key": "stockholm-first-national-report-extended",
-        "title": "Stockholm Convention: first national report (extended deadline)",
-        "kind": NATIONAL_REPORT,
-        "instrument": "stockholm",
-        "body": "sc-cop",
-        "mandate": "SC-3/18",
-        "paragraph": "",
-        "basis": "Stockholm Convention, Article 15",
-        "who": [PARTIES],
-        "due": "The first report pursuant to Article 15, for Parties that had not reported by 31 December 2006.",
-        "dtstart": date(2007, 7, 31),
-        "rrule": "",
-        "continues": False,
-        "occurrences": [(date(2007, 7, 31), "SC-3/18")],
-        "rule_basis": '"The deadline for this reporting round was 31 December 2006, which was extended to 31 July 2007 '
-        'by the Conference of the Parties through decision SC-3/18."',
-        "urls": [_POPS_NR_OLD],
-        "checked": "pops.int Reporting Status page (first round)",
-    },
-    {
-        "key": "stockholm-second-national-report",
-        "title": "Stockholm Convention: second national report",
-        "kind": NATIONAL_REPORT,
-        "instrument": "stockholm",
-        "body": "sc-cop",
-        "mandate": "SC-4/30",
-        "paragraph": "",
-        "basis": "Stockholm Convention, Article 15",
-        "who": [PARTIES],
-        "due": "The second report pursuant to Article 15.",
-        "dtstart": date(2010, 10, 31),
-        "rrule": "",
-        "continues": False,
-        "occurrences": [(date(2010, 10, 31), "SC-4/30")],
-        "rule_basis": "Set once by SC-4/30; extended by SC-5/16 (next record).",
-        "urls": [_POPS_NR_OLD],
-        "checked": 'pops.int Reporting Status page ("By decision SC-4/30, the Conference of the Parties invited '
-        'Parties to submit their second report no later than 31 October 2010")',
-    },
-    {
-        "key": "stockholm-second-national-report-extended",
-        "title": "Stockholm Convention: second national report (extended deadline)",
-        "kind": NATIONAL_REPORT,
-        "instrument": "stockholm",
-        "body": "sc-cop",
-        "mandate": "SC-5/16",
-        "paragraph": "",
-        "basis": "Stockholm Convention, Article 15",
-        "who": [PARTIES],
-        "due": "The second report pursuant to Article 15, for Parties that had not reported by 31 October 2010.",
-        "dtstart": date(2011, 7, 31),
-        "rrule": "",
-        "continues": False,
-        "occurrences": [(date(2011, 7, 31), "SC-5/16")],
-        "rule_basis": '"By decision SC-5/16, the deadline was extended to 31 July 2011."',
-        "urls": [_POPS_NR_OLD],
-        "checked": "pops.int Reporting Status page (second round)",
-    },
+    _stockholm_round(
+        "stockholm-first-national-report",
+        "first national report",
+        "SC-1/22",
+        "The first report pursuant to Article 15, for the third meeting of the Conference of the Parties (2007).",
+        date(2006, 12, 31),
+        "Set once by SC-1/22; extended by SC-3/18 (next record).",
+        [_SC_1_22, _POPS_NR_OLD],
+        "InforMEA text of SC-1/22; pops.int Reporting Status page (first round)",
+    ),
+    _stockholm_round(
+        "stockholm-first-national-report-extended",
+        "first national report (extended deadline)",
+        "SC-3/18",
+        "The first report pursuant to Article 15, for Parties that had not reported by 31 December 2006.",
+        date(2007, 7, 31),
+        '"The deadline for this reporting round was 31 December 2006, which was extended to 31 July 2007 by the '
+        'Conference of the Parties through decision SC-3/18."',
+        [_POPS_NR_OLD],
+        "pops.int Reporting Status page (first round)",
+    ),
+    _stockholm_round(
+        "stockholm-second-national-report",
+        "second national report",
+        "SC-4/30",
+        "The second report pursuant to Article 15.",
+        date(2010, 10, 31),
+        "Set once by SC-4/30; extended by SC-5/16 (next record).",
+        [_POPS_NR_OLD],
+        'pops.int Reporting Status page ("By decision SC-4/30, the Conference of the Parties invited Parties to '
+        'submit their second report no later than 31 October 2010")',
+    ),
+    _stockholm_round(
+        "stockholm-second-national-report-extended",
+        "second national report (extended deadline)",
+        "SC-5/16",
+        "The second report pursuant to Article 15, for Parties that had not reported by 31 October 2010.",
+        date(2011, 7, 31),
+        '"By decision SC-5/16, the deadline was extended to 31 July 2011."',
+        [_POPS_NR_OLD],
+        "pops.int Reporting Status page (second round)",
+    ),
     {
         "key": "stockholm-sc-9-3-working-group-nominations",
         "title": "Stockholm Convention: nominations to the small intersessional working group on PCBs",
@@ -440,53 +462,36 @@ DEADLINES: list[DeadlineRecord] = [
         "checked": 'pops.int "Follow-up to COP9" table, section 3 (Polychlorinated biphenyls), item c',
     },
     # ================================================================================ Minamata
-    {
-        "key": "minamata-short-national-report",
-        "title": "Minamata Convention: short national report (the four questions marked by an asterisk)",
-        "kind": NATIONAL_REPORT,
-        "instrument": "minamata",
-        "body": "mc-cop",
-        "mandate": "MC-1/8",
-        "paragraph": "",
-        "basis": "Minamata Convention, Article 21",
-        "who": [PARTIES],
-        "due": "A report on the four questions marked by an asterisk in the full reporting format, submitted by the "
+    _minamata_report(
+        "minamata-short-national-report",
+        "short national report (the four questions marked by an asterisk)",
+        "A report on the four questions marked by an asterisk in the full reporting format, submitted by the "
         "National Focal Point through the online reporting tool.",
-        "dtstart": date(2019, 12, 31),
-        "rrule": "FREQ=YEARLY;INTERVAL=4;BYMONTH=12;BYMONTHDAY=31;UNTIL=20231231",
-        "continues": True,
-        "occurrences": [(date(2019, 12, 31), "MC-1/8"), (date(2023, 12, 31), "")],
-        "rule_basis": "MC-1/8: every two years on the four asterisked questions, every four years the full report. "
-        "The short reports fall in the years without a full report: 31 December 2019 (set by MC-1/8) and "
-        "31 December 2023 (the second short report, for 1 January 2021 to 31 December 2022, as the Secretariat "
-        "states). The series ends at the last day confirmed.",
-        "urls": [_MC_REPORTING, _MC_SHORT_2019, _MC_SHORT_2023],
-        "checked": "archive.mercuryconvention.org reporting pages (deadline for the first biennial short report: "
-        '31 December 2019); minamataconvention.org "deuxièmes rapports nationaux succincts" (due by 31 December '
-        "2023)",
-    },
-    {
-        "key": "minamata-full-national-report",
-        "title": "Minamata Convention: full national report",
-        "kind": NATIONAL_REPORT,
-        "instrument": "minamata",
-        "body": "mc-cop",
-        "mandate": "MC-1/8",
-        "paragraph": "",
-        "basis": "Minamata Convention, Article 21",
-        "who": [PARTIES],
-        "due": "The full national report pursuant to Article 21 (the first covers 16 August 2017 to 31 December "
-        "2020), submitted by the National Focal Point through the online reporting tool.",
-        "dtstart": date(2021, 12, 31),
-        "rrule": "FREQ=YEARLY;INTERVAL=4;BYMONTH=12;BYMONTHDAY=31;UNTIL=20211231",
-        "continues": True,
-        "occurrences": [(date(2021, 12, 31), "MC-1/8")],
-        "rule_basis": "MC-1/8: a full report every four years, the first by 31 December 2021. We did not find the "
-        "day of the second full report (2025 by the four-year rule), so the series ends at the first.",
-        "urls": [_MC_REPORTING, _MC_REPORTING_NEW, _MC_FULL_2021],
-        "checked": "archive.mercuryconvention.org and mercuryconvention.org reporting pages; news of 1 December "
-        "2021 (reporting period from 16 August 2017 to 31 December 2020)",
-    },
+        date(2019, 12, 31),
+        "FREQ=YEARLY;INTERVAL=4;BYMONTH=12;BYMONTHDAY=31;UNTIL=20231231",
+        [(date(2019, 12, 31), "MC-1/8"), (date(2023, 12, 31), "")],
+        "MC-1/8: every two years on the four asterisked questions, every four years the full report. The short "
+        "reports fall in the years without a full report: 31 December 2019 (set by MC-1/8) and 31 December 2023 "
+        "(the second short report, for 1 January 2021 to 31 December 2022, as the Secretariat states). The series "
+        "ends at the last day confirmed.",
+        [_MC_REPORTING, _MC_SHORT_2019, _MC_SHORT_2023],
+        "archive.mercuryconvention.org reporting pages (deadline for the first biennial short report: 31 December "
+        '2019); minamataconvention.org "deuxièmes rapports nationaux succincts" (due by 31 December 2023)',
+    ),
+    _minamata_report(
+        "minamata-full-national-report",
+        "full national report",
+        "The full national report pursuant to Article 21 (the first covers 16 August 2017 to 31 December 2020), "
+        "submitted by the National Focal Point through the online reporting tool.",
+        date(2021, 12, 31),
+        "FREQ=YEARLY;INTERVAL=4;BYMONTH=12;BYMONTHDAY=31;UNTIL=20211231",
+        [(date(2021, 12, 31), "MC-1/8")],
+        "MC-1/8: a full report every four years, the first by 31 December 2021. We did not find the day of the "
+        "second full report (2025 by the four-year rule), so the series ends at the first.",
+        [_MC_REPORTING, _MC_REPORTING_NEW, _MC_FULL_2021],
+        "archive.mercuryconvention.org and mercuryconvention.org reporting pages; news of 1 December 2021 "
+        "(reporting period from 16 August 2017 to 31 December 2020)",
+    ),
     {
         "key": "minamata-reporting-guidance-comments",
         "title": "Minamata Convention: comments on the draft guidance for completing the national reporting format",
