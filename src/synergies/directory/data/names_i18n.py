@@ -537,7 +537,17 @@ TOPIC_NAMES: dict[str, dict[str, Name]] = {
         "ru": Name("Наилучшие имеющиеся методы и наилучшие виды природоохранной деятельности", _IPEN_RU_BATBEP),
     },
     "lead": {
+        "ar": Name(
+            "الرصاص",
+            "http://arab.tingroom.com/tingli/tttxw/9044.html — UN Radio (Arabic) on WHO and lead paint, as"
+            " transcribed by a language site (secondary)",
+        ),
         "fr": Name("Plomb", _LEAD_FR),
+        "ru": Name(
+            "Свинец",
+            "https://ekois.net/2024/09/14 — news on the International Lead Poisoning Prevention Week (Russian;"
+            " secondary: NGO)",
+        ),
         "es": Name("Plomo", _LEAD_ES),
     },
     "e-waste": {

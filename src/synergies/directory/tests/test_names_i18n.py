@@ -83,3 +83,15 @@ def test_the_glossary_lists_the_same_unconfirmed_names():
     rows = re.findall(r"^\| (instrument|body|topic) \| `([a-z0-9-]+)` \| ([a-z, -]+?) \|", section, re.MULTILINE)
 
     assert {(kind, key): tuple(langs.split(", ")) for kind, key, langs in rows} == names_i18n.missing()
+
+
+def test_the_glossary_counts_the_confirmed_forms_per_language():
+    section = GLOSSARY.read_text(encoding="utf-8").split("## Names not confirmed", 1)[1]
+    rows = re.findall(r"^\| ([a-z-]+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$", section, re.MULTILINE)
+    counted = {
+        lang: tuple(sum(1 for entry in names.values() if lang in entry) for names, _keys in TABLES.values())
+        for lang in names_i18n.LANGUAGES
+    }
+
+    assert {lang: tuple(int(n) for n in numbers[:3]) for lang, *numbers in rows} == counted
+    assert all(int(total) == sum(int(n) for n in numbers) for _lang, *numbers, total in rows)
