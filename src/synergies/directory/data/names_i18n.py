@@ -7,12 +7,13 @@ out of an entry had no form we could confirm: the app shows the English name the
 ``missing()`` and docs/glossary.md, "Names not confirmed").
 
 How the forms were found (docs/glossary.md says more): the conventions' own texts as the UN
-depositary and the secretariats publish them, meeting documents of the conferences of the Parties
-(UNEP/CHW…, UNEP/FAO/RC…, UNEP/POPS…), the secretariats' pages in the language, InforMEA's
-decision pages (their full texts are the official translations) and UNOG's Chinese Translation
-Service bitexts. Where only a secondary source (a national ministry, a legal database, a news
-agency) attests the form, the source says so; nothing here is a translation of our own, and a
-name the sources spell in two ways notes the other spelling.
+depositary, the secretariats and legal databases reproduce them, meeting documents of the
+conferences of the Parties (UNEP/CHW…, UNEP/FAO/RC…, UNEP/POPS…), the secretariats' and UNEP's
+pages in the language, and InforMEA's decision pages (their full texts are the official
+translations). Where only a secondary source (a national ministry, a legal database, the press, an
+NGO) attests the form, the source says so; nothing here is a translation of our own — at most a
+name is put in the nominative where the source declines it — and a name the sources spell in two
+ways notes the other spelling.
 
 Never invent an entry: add a language only with a source a reader can open.
 """
@@ -447,14 +448,15 @@ BODY_NAMES: dict[str, dict[str, Name]] = {
         "ru": Name(
             "Рабочая группа открытого состава Международной конференции по регулированию химических веществ",
             "https://ekois.net/category/tematicheskie/opasnye-himicheskie-veshhestva/page/86 — Eco-Accord news"
-            " on the OEWG of the ICCM (secondary: NGO)",
+            " on the OEWG of the ICCM (secondary: NGO; there in the genitive, «Рабочей группы отрытого"
+            " состава…», with a typing error)",
         ),
     },
     "saicm-ip": {
         "ru": Name(
             "Межсессионный процесс по рассмотрению Стратегического подхода и вопросов рационального"
             " регулирования химических веществ и отходов после 2020 года",
-            _ECO_ACCORD_RU,
+            _ECO_ACCORD_RU + " (there in the genitive, «межсессионного процесса…»)",
         ),
     },
     "unea": {
