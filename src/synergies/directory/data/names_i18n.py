@@ -459,13 +459,8 @@ BODY_NAMES: dict[str, dict[str, Name]] = {
             _ECO_ACCORD_RU + " (there in the genitive, «межсессионного процесса…»)",
         ),
     },
-    "unea": {
-        "ar": Name("جمعية الأمم المتحدة للبيئة", _UNEA_AR),
-        "zh-hans": Name("联合国环境大会", _UNEA_ZH),
-        "fr": Name("Assemblée des Nations Unies pour l'environnement", _UNEA_FR),
-        "ru": Name("Ассамблея ООН по окружающей среде", _UNEA_RU),
-        "es": Name("Asamblea de las Naciones Unidas sobre el Medio Ambiente", _UNEA_ES),
-    },
+    # UNEA is both the vocabulary's instrument and its governing body: one name.
+    "unea": INSTRUMENT_NAMES["unea"],
     "gaelp": {
         "fr": Name("Alliance mondiale pour l'élimination des peintures au plomb", _GAELP_FR_PLAN),
     },
@@ -486,46 +481,45 @@ BODY_NAMES: dict[str, dict[str, Name]] = {
     },
 }
 
+
+def _in_title(code: str, forms: dict[str, str], note: str = "") -> dict[str, Name]:
+    """A topic named by words of an instrument's official title: each form cites that title's source."""
+    title = {item["code"]: item["short_name"] for item in vocabulary.INSTRUMENTS}[code]
+    return {
+        lang: Name(text, f"the {title}'s title{note} — {INSTRUMENT_NAMES[code][lang].source}")
+        for lang, text in forms.items()
+    }
+
+
 TOPIC_NAMES: dict[str, dict[str, Name]] = {
-    # The names of the chemicals and wastes the conventions are about, as their own titles give them.
-    "mercury": {
-        "ar": Name("الزئبق", "the Minamata Convention's title — " + _MINAMATA_AR),
-        "zh-hans": Name("汞", "the Minamata Convention's title — " + _MINAMATA_ZH),
-        "fr": Name("Mercure", "the Minamata Convention's title — " + _MINAMATA_CTC),
-        "ru": Name("Ртуть", "the Minamata Convention's title — " + _MINAMATA_CTC),
-        "es": Name("Mercurio", "the Minamata Convention's title — " + _MINAMATA_CTC),
-    },
-    "pops": {
-        "ar": Name("الملوثات العضوية الثابتة", "the Stockholm Convention's title — " + _STOCKHOLM_LETTERHEAD),
-        "zh-hans": Name("持久性有机污染物", "the Stockholm Convention's title — " + _STOCKHOLM_LETTERHEAD),
-        "fr": Name("Polluants organiques persistants", "the Stockholm Convention's title — " + _STOCKHOLM_LETTERHEAD),
-        "ru": Name("Стойкие органические загрязнители", "the Stockholm Convention's title — " + _STOCKHOLM_LETTERHEAD),
-        "es": Name(
-            "Contaminantes orgánicos persistentes", "the Stockholm Convention's title — " + _STOCKHOLM_LETTERHEAD
-        ),
-    },
-    "pesticides": {
-        "ar": Name(
-            "مبيدات الآفات",
-            "the Rotterdam Convention's title («مبيدات آفات», here with the article) — " + _ROTTERDAM_AR_CRC,
-        ),
-        "zh-hans": Name(
-            "农药", "the Rotterdam Convention's title — https://max.book118.com/html/2017/0715/122337680.shtm"
-        ),
-        "fr": Name("Pesticides", "the Rotterdam Convention's title — " + _ROTTERDAM_FR_DECISION),
-        "ru": Name("Пестициды", "the Rotterdam Convention's title — " + _ROTTERDAM_RU_COP4),
-        "es": Name(
-            "Plaguicidas",
-            "the Rotterdam Convention's title — https://fdocuments.co/document/convenio-de-rotterdam-56b0296427ec3.html",
-        ),
-    },
-    "hazardous-waste": {
-        "ar": Name("النفايات الخطرة", "the Basel Convention's title — " + _BASEL_AR_TEXT),
-        "zh-hans": Name("危险废物", "the Basel Convention's title — " + _BASEL_ZH_COP6),
-        "fr": Name("Déchets dangereux", "the Basel Convention's title — " + _BASEL_MTDSG_FR),
-        "ru": Name("Опасные отходы", "the Basel Convention's title — " + _BASEL_CTC),
-        "es": Name("Desechos peligrosos", "the Basel Convention's title — " + _BASEL_OEWG_ES),
-    },
+    # The chemicals and wastes the conventions are about, as their own titles name them.
+    "mercury": _in_title(
+        "minamata", {"ar": "الزئبق", "zh-hans": "汞", "fr": "Mercure", "ru": "Ртуть", "es": "Mercurio"}
+    ),
+    "pops": _in_title(
+        "stockholm",
+        {
+            "ar": "الملوثات العضوية الثابتة",
+            "zh-hans": "持久性有机污染物",
+            "fr": "Polluants organiques persistants",
+            "ru": "Стойкие органические загрязнители",
+            "es": "Contaminantes orgánicos persistentes",
+        },
+    ),
+    "pesticides": _in_title(
+        "rotterdam", {"zh-hans": "农药", "fr": "Pesticides", "ru": "Пестициды", "es": "Plaguicidas"}
+    )
+    | _in_title("rotterdam", {"ar": "مبيدات الآفات"}, note=" («مبيدات آفات», here with the article)"),
+    "hazardous-waste": _in_title(
+        "basel",
+        {
+            "ar": "النفايات الخطرة",
+            "zh-hans": "危险废物",
+            "fr": "Déchets dangereux",
+            "ru": "Опасные отходы",
+            "es": "Desechos peligrosos",
+        },
+    ),
     "pcbs": {
         "zh-hans": Name("多氯联苯", _POPS_ZH_SLIDES),
         "fr": Name("PCB", _SENAT_FR_POPS),
