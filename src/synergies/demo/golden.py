@@ -116,8 +116,17 @@ OUTPUTS: dict[str, tuple[str, Callable[[bytes], str]]] = {
 API_LISTS = tuple(
     f"/api/v1/{name}?page_size=500"
     for name in (
-        "events", "organizations", "instruments", "bodies", "topics", "regions", "countries",
-        "areas", "activities", "mandates", "focal-points",
+        "events",
+        "organizations",
+        "instruments",
+        "bodies",
+        "topics",
+        "regions",
+        "countries",
+        "areas",
+        "activities",
+        "mandates",
+        "focal-points",
     )
 )
 
