@@ -669,17 +669,22 @@ EVENTS: list[EventRecord] = [
         "key": "mc-plenipotentiaries-2013",
         "title": "Conference of Plenipotentiaries on the Minamata Convention on Mercury",
         "kind": "other",
-        "start": "2013-10-10",
+        "start": "2013-10-09",
         "end": "2013-10-11",
         "timezone": "Asia/Tokyo",
+        "venue": "Hotel Nikko Kumamoto",
         "city": "Kumamoto",
         "country": "JP",
         "organizers": ["UNEP"],
         "instruments": ["minamata"],
         "topics": ["mercury"],
         "languages": UN6,
-        "description": "Adopted the Minamata Convention on 10 October 2013 and opened it for signature on 11 October.",
-        "checked": "ENB summary report 7-11 October 2013; UNEP(DTIE)/Hg/INC.6/24 para. 3",
+        "description": "Opened with a site visit and ceremonial opening in Minamata City on 9 October 2013, then "
+        "met in Kumamoto City on 10 and 11 October, where it adopted the Convention (10 October) and the Final Act "
+        "and opened the Convention for signature.",
+        "checked": "mofa.go.jp/policy/page3e_000069.html (programme: 9 Oct Minamata City, 10-11 Oct Kumamoto City, "
+        "Hotel Nikko Kumamoto); unep.org chemicalsandwaste Diplomatic Conference page (9-11 October 2013); ENB "
+        "summary report 7-11 October 2013",
     },
     {
         "key": "mc-subregional-dakar-1-2014",
@@ -692,7 +697,7 @@ EVENTS: list[EventRecord] = [
         "venue": "Ngor Diarama Hotel",
         "city": "Dakar",
         "country": "SN",
-        "organizers": ["SCRC-SENEGAL"],
+        "organizers": ["BCRC-SCRC-SENEGAL"],
         "co_organizers": ["MINAMATA"],
         "instruments": ["minamata"],
         "topics": ["mercury", "technical-assistance"],
@@ -715,7 +720,7 @@ EVENTS: list[EventRecord] = [
         "venue": "Ngor Diarama Hotel",
         "city": "Dakar",
         "country": "SN",
-        "organizers": ["SCRC-SENEGAL"],
+        "organizers": ["BCRC-SCRC-SENEGAL"],
         "co_organizers": ["MINAMATA"],
         "instruments": ["minamata"],
         "topics": ["mercury", "technical-assistance"],
@@ -839,9 +844,10 @@ EVENTS: list[EventRecord] = [
         "instruments": ["minamata"],
         "topics": ["mercury", "technical-assistance"],
         "regions": ["grulac"],
-        "countries": ["AG", "BS", "DM", "GD", "HT", "HN", "JM", "KN", "VC", "SR", "TT"],
+        "countries": ["AG", "BS", "DM", "GD", "HT", "HN", "JM", "KN", "LC", "VC", "SR", "TT"],
         "languages": EN,
-        "checked": "Workshop proceedings (docslib 4737034); bcrc-caribbean.blogspot.com 17 Dec 2014",
+        "checked": "Workshop proceedings (docslib 4737034: twelve countries, para. 2); bcrc-caribbean.blogspot.com "
+        "17 Dec 2014",
     },
     {
         "key": "mc-subregional-apia-2015",
@@ -859,10 +865,11 @@ EVENTS: list[EventRecord] = [
         "instruments": ["minamata"],
         "topics": ["mercury", "technical-assistance"],
         "regions": ["asia-pacific"],
-        "countries": ["CK", "FM", "WS"],
+        "countries": ["CK", "FM", "KI", "MH", "NR", "PW", "PG", "WS", "TO", "VU"],
         "languages": EN,
         "description": "Opened by the Prime Minister of Samoa; delegates from ten Pacific countries.",
-        "checked": "archive.mercuryconvention.org 'Sub-regional workshop for Pacific countries' (28 Jan 2015)",
+        "checked": "archive.mercuryconvention.org 'Sub-regional workshop for Pacific countries' (28 Jan 2015); "
+        "SDG Knowledge Hub 'Pacific Islands prioritize mercury waste management' (the ten countries)",
     },
     {
         "key": "mc-high-level-event-2015",
@@ -1955,6 +1962,23 @@ EVENTS: list[EventRecord] = [
         "checked": "unep.org UNEA-6 frequently asked questions; InforMEA UNEA-6 event",
     },
     {
+        "key": "oecpr7",
+        "title": "Seventh meeting of the Open-ended Committee of Permanent Representatives (OECPR-7)",
+        "kind": "subsidiary",
+        "start": "2025-12-01",
+        "end": "2025-12-05",
+        "timezone": NAIROBI,
+        "city": "Nairobi",
+        "country": "KE",
+        "organizers": ["UNEP"],
+        "instruments": ["unea"],
+        "bodies": ["oecpr"],
+        "back_to_back": ["unea7"],
+        "description": "Negotiated the draft resolutions and decisions for UNEA-7.",
+        "checked": "farn.org.ar 'FARN at the OECPR of UNEA-7' (OECPR-7 1-5 December 2025); trend.az 1 December "
+        "2025 (opened in Nairobi); UNEP Executive Director's opening statement (miragenews)",
+    },
+    {
         "key": "unea7",
         "title": "Seventh session of the United Nations Environment Assembly (UNEA-7)",
         "kind": "assembly",
@@ -2148,6 +2172,25 @@ EVENTS: list[EventRecord] = [
         "topics": ["plastics", "industrial-chemicals"],
         "languages": UN6,
         "checked": "UNOG opening statement 5 August 2025; SPREP; ENB highlights 13 August 2025",
+    },
+    {
+        "key": "plastics-inc5-3",
+        "title": "Third part of the fifth session of the intergovernmental negotiating committee on plastic "
+        "pollution (INC-5.3)",
+        "kind": "inc",
+        "start": "2026-02-07",
+        "end": "2026-02-07",
+        "timezone": GENEVA,
+        "city": "Geneva",
+        "country": "CH",
+        "organizers": ["UNEP"],
+        "instruments": ["unea"],
+        "bodies": ["plastics-inc"],
+        "topics": ["plastics"],
+        "description": "Organizational session only: elected the committee's new chair and a vice-chair; no "
+        "substantive negotiations.",
+        "checked": "packagingsouthasia.com report on INC-5.3 (Geneva, 7 February); environewsnigeria.com "
+        "(Saturday 7 February 2026)",
     },
     {
         "key": "spp-oewg1-1",
@@ -2352,6 +2395,24 @@ EVENTS: list[EventRecord] = [
         "description": "On 20 June 2025 Member States agreed to establish the Intergovernmental Science-Policy Panel on "
         "Chemicals, Waste and Pollution.",
         "checked": "unep.org OEWG SPP sessions page (ru node 37521); ISC3 report on SPP OEWG 3.2 and GFC OEWG 1",
+    },
+    {
+        "key": "isp-cwp-1",
+        "title": "First session of the Plenary of the Intergovernmental Science-Policy Panel on Chemicals, Waste "
+        "and Pollution (ISP-CWP-1)",
+        "kind": "other",
+        "start": "2026-02-02",
+        "end": "2026-02-06",
+        "timezone": GENEVA,
+        "city": "Geneva",
+        "country": "CH",
+        "organizers": ["UNEP"],
+        "instruments": ["unea"],
+        "topics": ["industrial-chemicals", "hazardous-waste"],
+        "description": "First plenary of the panel established in June 2025; worked on its rules of procedure, "
+        "Bureau and secretariat arrangements.",
+        "checked": "bafu.admin.ch speech at ISP-CWP-1 (Geneva, 2 February 2026); expertdeseuri.ro (Geneva, 2-6 "
+        "February); ENB daily reports of 3 and 4 February 2026",
     },
     # =========================================================================================
     # Global Environment Facility
@@ -2858,6 +2919,7 @@ EVENTS: list[EventRecord] = [
         "start": "2022-01-24",
         "end": "2022-01-28",
         "timezone": GENEVA,
+        "venue": CICG,
         "city": "Geneva",
         "country": "CH",
         "organizers": ["BRS"],
@@ -2865,7 +2927,10 @@ EVENTS: list[EventRecord] = [
         "bodies": ["poprc"],
         "topics": ["pops", "pesticides", "plastics"],
         "languages": UN6,
-        "checked": "ENB summary report 24-28 January 2022 and daily highlights of 25 January 2022 (Geneva)",
+        "attendance": "hybrid",
+        "description": "Face to face at the CICG, with remote participation through an online meeting platform "
+        "for the whole meeting.",
+        "checked": "pops.int POPRC-17 information for participants (tabid 9017); ENB summary report 24-28 January 2022",
     },
     {
         "key": "poprc18-orientation-webinar",
@@ -2939,9 +3004,10 @@ EVENTS: list[EventRecord] = [
         "key": "crc19",
         "title": "Nineteenth meeting of the Chemical Review Committee (CRC-19)",
         "kind": "subsidiary",
-        "start": "2023-10",
-        "end": "2023-10",
+        "start": "2023-10-03",
+        "end": "2023-10-06",
         "timezone": ROME,
+        "venue": FAO_HQ,
         "city": "Rome",
         "country": "IT",
         "organizers": ["BRS"],
@@ -2951,8 +3017,9 @@ EVENTS: list[EventRecord] = [
         "topics": ["pesticides", "mercury", "industrial-chemicals"],
         "languages": EN,
         "back_to_back": ["poprc19"],
-        "description": "Recommended listing chlorpyrifos and mercury in Annex III; exact days not verified.",
-        "checked": "pic.int news 'CRC-19 Day 2 highlights' (October 2023); POPRC-19 overview (back to back)",
+        "description": "Recommended listing chlorpyrifos and mercury in Annex III.",
+        "checked": "chemycal.com news on the CRC-19 and POPRC-19 online briefings (CRC-19 3-6 October 2023, FAO "
+        "headquarters); pic.int news 'CRC-19 Day 2 highlights'; pic.int CRC-20 overview (recommendations)",
     },
     {
         "key": "poprc19",
@@ -3044,6 +3111,24 @@ EVENTS: list[EventRecord] = [
         "topics": ["pops", "pfas", "dioxins-furans"],
         "languages": UN6,
         "checked": "pops.int POPRC-21 follow-up (tabid 10377)",
+    },
+    {
+        "key": "crc21",
+        "title": "Twenty-first meeting of the Chemical Review Committee (CRC-21)",
+        "kind": "subsidiary",
+        "start": "2025-09",
+        "end": "2025-09",
+        "timezone": "UTC",
+        "organizers": ["BRS"],
+        "co_organizers": ["FAO"],
+        "instruments": ["rotterdam"],
+        "bodies": ["crc"],
+        "topics": ["pesticides"],
+        "languages": EN,
+        "description": "Held 23-26 September 2025; reviewed 35 notifications of final regulatory action on 18 "
+        "pesticides and three proposals for severely hazardous pesticide formulations. Venue not confirmed, so "
+        "stored by month.",
+        "checked": "ENB summary report, 21st meeting of the Chemical Review Committee, 23-26 September 2025",
     },
     {
         "key": "poprc22",
@@ -3239,6 +3324,30 @@ EVENTS: list[EventRecord] = [
         "checked": "basel.int OEWG-12 overview (tabid 8264); SDG Knowledge Hub event",
     },
     {
+        "key": "bc-oewg13",
+        "title": "Thirteenth meeting of the Open-ended Working Group of the Basel Convention (OEWG-13)",
+        "kind": "oewg",
+        "start": "2023-02-21",
+        "end": "2023-02-23",
+        "timezone": GENEVA,
+        "venue": CICG,
+        "city": "Geneva",
+        "country": "CH",
+        "attendance": "hybrid",
+        "organizers": ["BRS"],
+        "instruments": ["basel"],
+        "bodies": ["bc-oewg"],
+        "topics": ["hazardous-waste", "plastics", "pops"],
+        "languages": EN,
+        "website": "https://www.basel.int/TheConvention/OpenendedWorkingGroup(OEWG)/Meetings/OEWG13/Overview/"
+        "tabid/9280/Default.aspx",
+        "description": "In person in Geneva with online participation; prepared recommendations for BC COP-16 "
+        "(May 2023) on the strategic framework, the PIC procedure, the Annexes and technical guidelines.",
+        "checked": "basel.int OEWG-13 (tabid 9280, scenario note UNEP/CHW/OEWG.13/INF/1) and information for "
+        "participants (tabid 9443: CICG, English); ENB summary report "
+        "21-23 February 2023; EU environment newsroom item 784114",
+    },
+    {
         "key": "bc-oewg14",
         "title": "Fourteenth meeting of the Open-ended Working Group of the Basel Convention (OEWG-14)",
         "kind": "oewg",
@@ -3256,6 +3365,21 @@ EVENTS: list[EventRecord] = [
         "tabid/9768/Default.aspx",
         "description": "358 delegates from 135 Parties and 58 observer entities; pre-meetings on 24 June 2024.",
         "checked": "basel.int OEWG-14 overview (tabid 9768)",
+    },
+    {
+        "key": "bc-oewg15",
+        "title": "Fifteenth meeting of the Open-ended Working Group of the Basel Convention (OEWG-15)",
+        "kind": "oewg",
+        "start": "2026-06",
+        "end": "2026-06",
+        "timezone": "UTC",
+        "organizers": ["BRS"],
+        "instruments": ["basel"],
+        "bodies": ["bc-oewg"],
+        "topics": ["hazardous-waste", "e-waste", "plastics"],
+        "description": "Held 23-26 June 2026. Venue not confirmed, so stored by month.",
+        "checked": "ENB summary report, 15th meeting of the Open-ended Working Group of the Basel Convention, "
+        "23-26 June 2026 (as republished by icmglt.org)",
     },
     # =========================================================================================
     # Expert groups, PCB Elimination Network, regional centres

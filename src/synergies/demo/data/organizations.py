@@ -5,7 +5,14 @@ Only real organizations. Names of the regional centres are given descriptively (
 rather than by their full official titles, which change over time; host countries follow the
 list of the 14 Basel Convention regional centres (BCRC Egypt's site) and the BRS Secretariat's
 regional-centre pages; a city is left empty where we could not confirm it. A ``website`` is given
-only where the address was seen in a source.
+only where the address was seen in a source. An institution serving both conventions is one
+record (Senegal's centre in Dakar). Each centre's key is the one ``directory/data/network.py``
+uses for the same institution, where the full facts and their sources are (checked 2026-12-04):
+Nigeria's centre is the Basel Convention Coordinating Centre for the African Region at the
+University of Ibadan (basel.org.ng); Argentina's centre is in Buenos Aires (unep.org event of
+31 March 2023); Slovakia's is in Bratislava at the Slovak Environment Agency (bcrc.sazp.sk); the
+El Salvador centre (Antiguo Cuscatlán) closed on 4 May 2017 (basel.int tabid 4840); the
+South-East Asia centre's site is now rc-sea.org (its street address was not confirmed).
 """
 
 from __future__ import annotations
@@ -200,7 +207,7 @@ ORGANIZATIONS: list[OrganizationRecord] = [
         "name": "Basel Convention Regional Centre in Argentina",
         "kind": "regional_centre",
         "parent": None,
-        "city": "",
+        "city": "Buenos Aires",
         "country": "AR",
         "regions_served": ["grulac"],
         "website": "",
@@ -228,10 +235,10 @@ ORGANIZATIONS: list[OrganizationRecord] = [
     },
     {
         "acronym": "BCRC-EL-SALVADOR",
-        "name": "Basel Convention Regional Centre in El Salvador",
+        "name": "Basel Convention Regional Centre in El Salvador (closed since May 2017)",
         "kind": "regional_centre",
         "parent": None,
-        "city": "San Salvador",
+        "city": "Antiguo Cuscatlán",
         "country": "SV",
         "regions_served": ["grulac"],
         "website": "",
@@ -245,7 +252,7 @@ ORGANIZATIONS: list[OrganizationRecord] = [
         "city": "Jakarta",
         "country": "ID",
         "regions_served": ["asia-pacific"],
-        "website": "http://bcrc-sea.org",
+        "website": "https://rc-sea.org",
     },
     {
         "acronym": "BCRC-IRAN",
@@ -258,14 +265,14 @@ ORGANIZATIONS: list[OrganizationRecord] = [
         "website": "",
     },
     {
-        "acronym": "BCRC-NIGERIA",
-        "name": "Basel Convention Regional Centre in Nigeria",
+        "acronym": "BCCC-AFRICA",
+        "name": "Basel Convention Coordinating Centre for the African Region",
         "kind": "regional_centre",
         "parent": None,
         "city": "Ibadan",
         "country": "NG",
         "regions_served": ["africa"],
-        "website": "",
+        "website": "https://basel.org.ng",
     },
     {
         "acronym": "BCRC-RUSSIA",
@@ -278,24 +285,24 @@ ORGANIZATIONS: list[OrganizationRecord] = [
         "website": "",
     },
     {
-        "acronym": "BCRC-SENEGAL",
-        "name": "Basel Convention Regional Centre in Senegal",
+        "acronym": "BCRC-SCRC-SENEGAL",
+        "name": "Basel and Stockholm Convention Regional Centre for French-speaking African countries",
         "kind": "regional_centre",
         "parent": None,
         "city": "Dakar",
         "country": "SN",
         "regions_served": ["africa"],
-        "website": "",
+        "website": "http://www.crcbsaf.org",
     },
     {
         "acronym": "BCRC-SLOVAKIA",
         "name": "Basel Convention Regional Centre in the Slovak Republic",
         "kind": "regional_centre",
         "parent": None,
-        "city": "",
+        "city": "Bratislava",
         "country": "SK",
         "regions_served": ["eastern-europe"],
-        "website": "",
+        "website": "https://bcrc.sazp.sk",
     },
     {
         "acronym": "SPREP",
@@ -336,16 +343,6 @@ ORGANIZATIONS: list[OrganizationRecord] = [
         "city": "Montevideo",
         "country": "UY",
         "regions_served": ["grulac"],
-        "website": "",
-    },
-    {
-        "acronym": "SCRC-SENEGAL",
-        "name": "Stockholm Convention Regional Centre in Senegal",
-        "kind": "regional_centre",
-        "parent": None,
-        "city": "Dakar",
-        "country": "SN",
-        "regions_served": ["africa"],
         "website": "",
     },
     {

@@ -1620,7 +1620,7 @@ EVENT_LINKS: list[tuple[str, str, str, date]] = [
         "mc-plenipotentiaries-2013",
         "",
         "Conference of Plenipotentiaries on the Minamata Convention on Mercury",
-        date(2013, 10, 10),
+        date(2013, 10, 9),
     ),
     ("unea1", "", "First session of the United Nations Environment Assembly (UNEA-1)", date(2014, 6, 23)),
     (
