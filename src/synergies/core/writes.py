@@ -12,8 +12,12 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from synergies.core.actors import history_user
+
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
+
+    from synergies.core.actors import Actor
 
 
 class EditConflict(Exception):
@@ -52,8 +56,8 @@ def without_history(obj: Any) -> Iterator[None]:
         del obj.skip_history_when_saving
 
 
-def save_with_history(obj: Any, by: AbstractBaseUser | None, reason: str) -> None:
-    """Save ``obj`` and record the change with its author and reason."""
-    obj._history_user = by
+def save_with_history(obj: Any, by: Actor | AbstractBaseUser | None, reason: str) -> None:
+    """Save ``obj`` and record the change with its author (no user for ``SYSTEM``) and reason."""
+    obj._history_user = history_user(by)
     obj._change_reason = reason
     obj.save()
