@@ -99,7 +99,7 @@ def generate_calendar(count: int, *, seed: int = 2014, first_year: int = 2010, y
             Event.instruments.through(event_id=event.pk, instrument_id=rng.choice(instruments).pk) for event in events
         )
     # A real calendar was written over years, not in the last minute: what changed since the last look
-    # (``views.public.longest_event_span``) must be a few events, not all of them.
+    # (``calendar.queries.longest_event_span``) must be a few events, not all of them.
     Event.objects.update(updated_at=timezone.now() - timedelta(days=1))
     refresh_statistics()
 

@@ -15,13 +15,11 @@ from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 
 from synergies.accounts import policy
+from synergies.calendar import queries
 from synergies.calendar.models import Event, EventLink, EventOrganizer, EventQuerySet
 from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
 from synergies.federation.provenance import public_sources
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate
-
-#: The calendar's order, with the primary key last so that pages never overlap.
-EVENT_ORDER = ("start_date", "start_at", "title", "pk")
 
 
 def _codes(model: Any, field: str) -> QuerySet[Any]:
@@ -30,7 +28,7 @@ def _codes(model: Any, field: str) -> QuerySet[Any]:
 
 def events_for_api(user: Any) -> EventQuerySet:
     """The events ``user`` may see, with their country (the rest comes from :class:`EventRelations`)."""
-    return Event.objects.visible_to(user).select_related("country")
+    return queries.visible_events(user)
 
 
 def _grouped(rows: Iterable[tuple[Any, ...]]) -> dict[int, list[Any]]:

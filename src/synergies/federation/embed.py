@@ -17,9 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from synergies.calendar import queries
 from synergies.calendar.filters import EventFilter
 from synergies.calendar.models import Event
-from synergies.calendar.views.public import ORDER, EventRow, clean_query, filter_query, organizers_in_order
+from synergies.calendar.views.public import EventRow, clean_query, filter_query, organizers_in_order
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
@@ -89,7 +90,6 @@ def build(request: HttpRequest) -> Widget:
     events = filterset.qs
     if not filters.get("from"):
         events = events.filter(end_date__gte=timezone.localdate())
-    found = list(events.order_by(*ORDER).for_lists()[: limit + 1])
-    widget.more = len(found) > limit
-    widget.rows = [EventRow(event, None, organizers_in_order(event)) for event in found[:limit]]
+    found, widget.more = queries.first_of(events, limit)
+    widget.rows = [EventRow(event, None, organizers_in_order(event)) for event in found]
     return widget

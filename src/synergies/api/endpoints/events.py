@@ -13,8 +13,9 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from synergies.api import schemas, services
 from synergies.api.pagination import PageQuery, paginate
-from synergies.api.representation import EVENT_ORDER, events_as_dicts, events_for_api
+from synergies.api.representation import events_as_dicts, events_for_api
 from synergies.api.security import OPTIONAL_SECURITY, caller, optional_token, refuse_control_characters
+from synergies.calendar import queries
 from synergies.calendar.filters import EventFilter
 from synergies.calendar.models import Event
 from synergies.calendar.services import EditConflict
@@ -60,7 +61,7 @@ def filtered_events(request: HttpRequest, query: EventQuery) -> Any:
     if query.updated_since is not None:
         since = query.updated_since
         events = events.filter(updated_at__gte=since if since.tzinfo else since.replace(tzinfo=UTC))
-    return events.order_by(*EVENT_ORDER)
+    return queries.in_calendar_order(events)
 
 
 @router.get(

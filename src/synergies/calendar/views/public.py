@@ -20,8 +20,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Case, Count, F, Max, QuerySet, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import QuerySet
 from django.forms.utils import flatatt
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, render
@@ -36,6 +35,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from synergies.accounts import policy
+from synergies.calendar import queries
 from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter
 from synergies.calendar.models import UN_LANGUAGES, Event, EventOrganizer, EventQuerySet
 from synergies.calendar.templatetags import calendar_format
@@ -57,7 +57,6 @@ YEAR_PER_MONTH = 8
 
 VIEWS = ("agenda", "month", "year")
 FORM_ORDER = ("q", "organizer", "instrument", "topic", "region", "country", "kind", "status", "from", "to")
-ORDER = ("start_date", "start_at", "title", "pk")
 
 # --- The filter form ----------------------------------------------------------------------------
 
@@ -207,14 +206,6 @@ def subscribe_links(request: HttpRequest, query: QueryDict) -> dict[str, str]:
     return links
 
 
-def visible_parent(event: Event, user: Any) -> Event | None:
-    """The event a side event is held during, unless the reader may not see it."""
-    parent = event.parent
-    if parent is None or (parent.visibility == Event.Visibility.INTERNAL and not policy.sees_internal(user)):
-        return None
-    return parent
-
-
 def organizers_in_order(event: Event) -> list[EventOrganizer]:
     """Lead organizers first, then co-organizers, each in their recorded order (from the prefetch)."""
     return sorted(event.event_organizers.all(), key=lambda link: (link.role != EventOrganizer.Role.LEAD, link.position))
@@ -256,7 +247,7 @@ class EventRow:
 
 
 def _rows(events: list[Event], user: Any) -> list[EventRow]:
-    return [EventRow(event, visible_parent(event, user), organizers_in_order(event)) for event in events]
+    return [EventRow(event, queries.visible_parent(event, user), organizers_in_order(event)) for event in events]
 
 
 @dataclass
@@ -361,75 +352,17 @@ def build_month(month: date, rows: list[EventRow], first_weekday: int) -> list[W
     return weeks
 
 
-# --- Date windows on a large calendar ----------------------------------------------------------------
-
-_longest_span: dict[str, tuple[Any, timedelta]] = {}
-#: Events written this long before the last look are read again: a transaction can commit after a
-#: later one with an older ``updated_at``.
-SPAN_MARGIN = timedelta(minutes=10)
-
-
-def longest_event_span() -> timedelta:
-    """The longest first-to-last-day span of any event, brought up to date only after an event changed.
-
-    Finding the events that overlap a window is an interval query: ``end_date >= first`` alone
-    matches every later event and ``start_date <= last`` every earlier one, so the database would
-    walk years of rows. Knowing the longest event turns it into a short index range (below).
-
-    After a change only the events written since the last look are read (``updated_at`` is indexed),
-    so the first page after an edit does not scan the calendar; the bound can only grow, which is safe
-    (an event made shorter or deleted leaves it wider than needed, never too narrow).
-    """
-    stamp = Event.objects.aggregate(last=Max("updated_at"))["last"]  # indexed: cheap
-    cached = _longest_span.get(Event.objects.db)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    events, known = Event.objects.all(), timedelta(0)
-    if cached is not None and cached[0] is not None and stamp is not None and cached[0] < stamp:
-        events, known = events.filter(updated_at__gte=cached[0] - SPAN_MARGIN), cached[1]
-    span = max(known, events.aggregate(span=Max(F("end_date") - F("start_date")))["span"] or timedelta(0))
-    _longest_span[Event.objects.db] = (stamp, span)
-    return span
-
-
-def not_ended_before(events: EventQuerySet, first_day: date) -> EventQuerySet:
-    """Events still running on or after ``first_day``, found through the start-date index.
-
-    The added ``start_date`` bound is implied by ``end_date >= first_day`` (no event is longer than
-    the longest one), so the answer is the same; only the database's work shrinks. A deleted long
-    event leaves the bound wider than needed, never too narrow.
-    """
-    return events.filter(end_date__gte=first_day, start_date__gte=first_day - longest_event_span())
-
-
 # --- Views --------------------------------------------------------------------------------------
 
 
 def home(request: HttpRequest) -> HttpResponse:
     """What is coming: the next events, the next few per instrument, and where to go from here."""
     today = timezone.localdate()
-    upcoming = (
-        not_ended_before(Event.objects.visible_to(request.user), today).filter(parent__isnull=True).order_by(*ORDER)
+    found = queries.home_events(
+        request.user, today, upcoming=HOME_UPCOMING, per_instrument=HOME_PER_INSTRUMENT, horizon=HOME_HORIZON
     )
-    # One ordered look at the coming events (ids only), then their instruments, then the few shown:
-    # three bounded queries, whatever the size of the calendar.
-    coming = list(upcoming.values_list("pk", flat=True)[:HOME_HORIZON])
-    position = {pk: index for index, pk in enumerate(coming)}
-    picks: dict[int, list[int]] = {}
-    for instrument_id, event_id in sorted(
-        Event.instruments.through.objects.filter(event_id__in=coming).values_list("instrument_id", "event_id"),
-        key=lambda pair: position[pair[1]],
-    ):
-        chosen = picks.setdefault(instrument_id, [])
-        if len(chosen) < HOME_PER_INSTRUMENT:
-            chosen.append(event_id)
-    shown = set(coming[:HOME_UPCOMING]).union(*picks.values())
-    events_by_id = {event.pk: event for event in Event.objects.filter(pk__in=shown).for_lists()}
-    next_events = [events_by_id[pk] for pk in coming[:HOME_UPCOMING]]
-    by_instrument = {key: [events_by_id[pk] for pk in pks] for key, pks in picks.items()}
     instruments = []
-    for instrument in Instrument.objects.all():
-        events = by_instrument.get(instrument.pk, [])
+    for instrument, events in found.by_instrument:
         query = QueryDict(mutable=True)
         query["instrument"] = instrument.code
         instruments.append(
@@ -440,22 +373,13 @@ def home(request: HttpRequest) -> HttpResponse:
                 "subscribe_url": subscribe_links(request, query)["webcal"],
             }
         )
-
-    recent: list[Event] = []
-    if not next_events:  # a calendar with nothing announced yet still shows what it holds
-        recent = list(
-            Event.objects.visible_to(request.user)
-            .filter(parent__isnull=True, end_date__lt=today)
-            .order_by("-start_date", "-pk")
-            .for_lists()[:HOME_UPCOMING]
-        )
     return render(
         request,
         "calendar/home.html",
         {
             "today": today,
-            "rows": _rows(next_events, request.user),
-            "recent_rows": _rows(recent, request.user),
+            "rows": _rows(found.next_events, request.user),
+            "recent_rows": _rows(found.recent, request.user),
             "instruments": instruments,
             "month_url": _url("calendar:event_list", QueryDict("view=month")),
             "year_url": _url("calendar:event_list", QueryDict("view=year")),
@@ -583,17 +507,13 @@ def _agenda_context(
         # Default: what has not ended yet. Past events are one link away.
         window_start = today
     if window_start is not None:
-        events = not_ended_before(events, window_start)
+        events = queries.not_ended_before(events, window_start)
     # Past events only: newest first, so the first page is the most recent.
     past = start is None and end is not None and end < today
-    ordering = [f"-{name}" for name in ORDER] if past else list(ORDER)
-    # Pages are cut in the database without counting the whole selection (a COUNT over a large
-    # calendar costs as much as the page itself): one event more than a page tells if there is a next.
     per_page = settings.SYNERGIES_EVENTS_PER_PAGE
     number = _page_number(query.get("page"))
     offset = (number - 1) * per_page
-    found = list(events.for_lists().order_by(*ordering)[offset : offset + per_page + 1])
-    page_events, has_next = found[:per_page], len(found) > per_page
+    page_events, has_next = queries.first_of(events, per_page, offset=offset, newest_first=past)
     groups = _group_by_month(page_events, request.user, None if past else window_start)
 
     def page_url(page: int) -> str:
@@ -633,10 +553,8 @@ def _month_context(
 ) -> dict[str, Any]:
     month: date = view_form.cleaned_data.get("month") or today.replace(day=1)
     month_end = month.replace(day=pycalendar.monthrange(month.year, month.month)[1])
-    in_month = not_ended_before(events, month).filter(start_date__lte=month_end)
-    found = list(in_month.for_lists().order_by(*ORDER)[: MONTH_LIMIT + 1])
-    truncated = len(found) > MONTH_LIMIT
-    rows = _rows(found[:MONTH_LIMIT], request.user)
+    found, truncated = queries.month_events(events, month, month_end, MONTH_LIMIT)
+    rows = _rows(found, request.user)
     weekdays, first_weekday = _weekdays()
     previous_month = (month - timedelta(days=1)).replace(day=1)
     next_month = month_end + timedelta(days=1)
@@ -678,33 +596,7 @@ def _year_context(
     request: HttpRequest, events: EventQuerySet, filters: QueryDict, view_form: CalendarViewForm, today: date
 ) -> dict[str, Any]:
     year: int = view_form.cleaned_data.get("year") or today.year
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    in_year = not_ended_before(events, first).filter(start_date__lte=last)
-    # The month an event is listed under, by plain date comparisons (no per-row function):
-    # an event that began the year before is shown in January.
-    bucket = Case(
-        *[When(start_date__lt=date(year, number + 1, 1), then=Value(number)) for number in range(1, 12)],
-        default=Value(12),
-    )
-    counts = dict(
-        in_year.annotate(bucket=bucket).order_by().values("bucket").annotate(n=Count("pk")).values_list("bucket", "n")
-    )
-    # The first few of each month: ranked ids first (narrow rows), then those events with all they show.
-    first_ids = (
-        in_year.annotate(
-            bucket=bucket,
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("bucket")],
-                order_by=[F("start_date").asc(), F("start_at").asc(nulls_first=True), F("title").asc(), F("pk").asc()],
-            ),
-        )
-        .filter(rank__lte=YEAR_PER_MONTH)
-        .values_list("pk", flat=True)
-    )
-    by_month: dict[int, list[Event]] = {}
-    for event in Event.objects.filter(pk__in=list(first_ids)).for_lists().order_by(*ORDER):
-        by_month.setdefault(1 if event.start_date < first else event.start_date.month, []).append(event)
+    overview = queries.year_overview(events, year, YEAR_PER_MONTH)
 
     def year_url(number: int) -> str:
         return _url("calendar:event_list", _with(filters, view="year", year=number))
@@ -715,15 +607,15 @@ def _year_context(
         months.append(
             {
                 "month": month,
-                "count": counts.get(number, 0),
-                "rows": _rows(by_month.get(number, []), request.user),
+                "count": overview.counts.get(number, 0),
+                "rows": _rows(overview.by_month.get(number, []), request.user),
                 "url": _url("calendar:event_list", _with(filters, view="month", month=month.strftime("%Y-%m"))),
             }
         )
     return {
         "year": year,
         "months": months,
-        "total": sum(counts.values()),
+        "total": sum(overview.counts.values()),
         "per_month": YEAR_PER_MONTH,
         "previous_url": year_url(year - 1),
         "next_url": year_url(year + 1),
@@ -734,21 +626,21 @@ def _year_context(
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One event with every public field; staff also see its internal section."""
     user = request.user
-    visible = Event.objects.visible_to(user)
-    event = get_object_or_404(visible.with_related().prefetch_related("target_countries", "links"), pk=pk)
+    event = get_object_or_404(queries.for_event_page(user), pk=pk)
     sees_internal = policy.sees_internal(user)
     organizers = organizers_in_order(event)
+    near = queries.neighbours(event, user)
     ics_url = reverse("calendar:event_ics", args=[event.pk])
     context = {
         "event": event,
-        "parent": visible_parent(event, user),
+        "parent": near.parent,
         "lead_organizers": [link for link in organizers if link.role == EventOrganizer.Role.LEAD],
         "co_organizers": [link for link in organizers if link.role == EventOrganizer.Role.CO_ORGANIZER],
-        "side_events": list(visible.filter(parent=event).select_related("country").order_by(*ORDER)),
-        "back_to_back": list(visible.filter(back_to_back_with=event).select_related("country").order_by(*ORDER)),
+        "side_events": near.side_events,
+        "back_to_back": near.back_to_back,
         "event_languages": [UN_LANGUAGES.get(code, code) for code in event.languages],
         "sees_internal": sees_internal,
-        "participations": (list(event.participations.select_related("organization")) if sees_internal else []),
+        "participations": near.participations,
         "can_edit": policy.can_edit_event(user, event),
         "ics_url": ics_url,
         "webcal_url": re.sub(r"^https?://", "webcal://", request.build_absolute_uri(ics_url)),
