@@ -21,19 +21,39 @@ if TYPE_CHECKING:
 
 
 class EditConflict(Exception):
-    """Someone else saved the record since this edit started; nothing was written."""
+    """Someone else saved (or removed) the record since this edit started; nothing was written.
 
-    def __init__(self, obj: Any, expected_version: int, *, subject: str | None = None) -> None:
+    ``subject`` names the record in the message (its quoted name by default); ``show_versions``
+    names the version numbers, for records whose version people can see.
+    """
+
+    def __init__(
+        self,
+        obj: Any,
+        expected_version: int,
+        *,
+        subject: str | None = None,
+        removed: bool = False,
+        show_versions: bool = True,
+    ) -> None:
         self.obj = obj
         self.expected_version = expected_version
-        subject = subject or _("“%(name)s”") % {"name": obj}
-        super().__init__(
-            _(
+        self.removed = removed
+        words: dict[str, Any] = {"subject": subject or _("“%(name)s”") % {"name": obj}}
+        if removed:
+            message = _("%(subject)s was removed by someone else while you were editing it. Nothing was saved.")
+        elif show_versions:
+            words |= {"current": obj.version, "expected": expected_version}
+            message = _(
                 "%(subject)s was changed by someone else while you were editing it (version %(current)s, you "
                 "started from version %(expected)s). Nothing was saved: reload it, then apply your changes again."
             )
-            % {"subject": subject, "current": obj.version, "expected": expected_version}
-        )
+        else:
+            message = _(
+                "%(subject)s was changed by someone else while you were editing it. Nothing was saved: "
+                "reload it, then apply your changes again."
+            )
+        super().__init__(message % words)
 
 
 def claim_version(obj: Any, expected_version: int, *, conflict: type[EditConflict] = EditConflict) -> None:

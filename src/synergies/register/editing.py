@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from synergies.accounts import policy
+from synergies.core import editing
 from synergies.core.writes import EditConflict
 from synergies.register import permissions, queries, services
 from synergies.register.forms import ActivityForm, AreaForm, EditFormMixin, FocalPointForm, MandateForm, StoryForm
@@ -300,16 +301,14 @@ def _conflict(
     fresh = form_class(data, user=request.user, instance=current)
     fresh.is_valid()
     mine = form.to_data()  # type: ignore[attr-defined]
-    last = current.history.select_related("history_user").order_by("-history_date", "-history_id").first()
-    user = last.history_user if last else None
     context.update(
         form=fresh,
         instance=current,
-        conflict={
-            "message": str(EditConflict(current, started_from)),
-            "by": (user.get_full_name() or user.get_username()) if user else gettext("an import or a command"),
-            "at": last.history_date if last else None,
-            "differences": fresh.differences(fresh.saved_data(), mine),
-        },
+        conflict=editing.conflict_context(
+            current,
+            started_from,
+            differences=fresh.differences(fresh.saved_data(), mine),
+            reload_url=request.path,
+        ),
     )
     return render(request, "register/edit/form.html", context, status=409)

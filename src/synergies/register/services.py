@@ -19,6 +19,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event
+from synergies.core import editing
 from synergies.core.writes import claim_version, save_with_history, without_history
 from synergies.directory.models import Body, Instrument, Organization, Person, Topic
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
@@ -641,63 +642,44 @@ _LINKED_NAMES: dict[str, tuple[type[models.Model], str]] = {
 }
 
 
-def _display_value(value: Any, *, owner: str, public_only: bool) -> str:
+def _display_value(value: Any, *, owner: str, public_only: bool, choices: Any = None) -> str:
     """A history value in words. Many-to-many values are lists of rows such as
     ``{"activity": 1, "organization": 4}``; they are shown by the linked object's name (internal
     events are left out for the public)."""
-    if isinstance(value, list):
-        ids: dict[str, list[int]] = {}
-        for row in value:
-            for key, pk in row.items():
-                if key in _LINKED_NAMES and key != owner:
-                    ids.setdefault(key, []).append(int(pk))
-        names: list[str] = []
-        for key, pks in ids.items():
-            model, name_field = _LINKED_NAMES[key]
-            found = model._default_manager.filter(pk__in=pks)
-            if public_only and model is Event:
-                found = found.filter(visibility=Event.Visibility.PUBLIC)
-            names += [str(name) for name in found.values_list(name_field, flat=True)]
-        return ", ".join(sorted(names)) or "—"
-    if value in (None, ""):
-        return "—"
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    return str(value)
+    if not isinstance(value, list):
+        return editing.display_value(value, choices=choices)
+    ids: dict[str, list[int]] = {}
+    for row in value:
+        for key, pk in row.items():
+            if key in _LINKED_NAMES and key != owner:
+                ids.setdefault(key, []).append(int(pk))
+    names: list[str] = []
+    for key, pks in ids.items():
+        model, name_field = _LINKED_NAMES[key]
+        found = model._default_manager.filter(pk__in=pks)
+        if public_only and model is Event:
+            found = found.filter(visibility=Event.Visibility.PUBLIC)
+        names += [str(name) for name in found.values_list(name_field, flat=True)]
+    return ", ".join(sorted(names)) or editing.empty()
 
 
 def history_of(obj: CooperationArea | Activity | Mandate, *, include_internal: bool = False) -> list[dict[str, Any]]:
-    """Who changed what and when, newest first, with old and new values of each changed field.
+    """Who changed what and when, newest first (``core.editing.history_entries``).
 
     Changes to internal fields (and internal events) are left out unless ``include_internal``
-    (staff only).
+    (staff only), and only staff see who made them.
     """
-    hidden = {"version"} if include_internal else {"version", "internal_notes"}
+    hidden = {*editing.BOOKKEEPING_FIELDS, *(() if include_internal else ("internal_notes",))}
     owner = obj._meta.model_name or ""
-    records = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id"))
-    entries = []
-    for newer, older in zip(records, [*records[1:], None][: len(records)], strict=True):
-        changes = []
-        if older is not None:
-            for change in newer.diff_against(older).changes:
-                if change.field in hidden:
-                    continue
-                field = obj._meta.get_field(change.field)
-                old, new = (
-                    _display_value(value, owner=owner, public_only=not include_internal)
-                    for value in (change.old, change.new)
-                )
-                if old != new:
-                    choices = dict(getattr(field, "choices", None) or [])
-                    if choices:
-                        old, new = str(choices.get(change.old, old)), str(choices.get(change.new, new))
-                    changes.append({"field": str(getattr(field, "verbose_name", change.field)), "old": old, "new": new})
-        entries.append(
-            {
-                "date": newer.history_date,
-                "user": newer.history_user,
-                "reason": newer.history_change_reason or "",
-                "changes": changes,
-            }
-        )
-    return entries
+
+    def display(name: str, value: Any, record: Any) -> str:
+        choices = getattr(obj._meta.get_field(name), "choices", None)
+        return _display_value(value, owner=owner, public_only=not include_internal, choices=choices)
+
+    return editing.history_entries(
+        list(editing.history_records(obj)),
+        changes=lambda record, previous: editing.field_changes(
+            record, previous, model=type(obj), hidden=hidden, display=display, foreign_keys_are_objs=False
+        ),
+        show_authors=include_internal,
+    )

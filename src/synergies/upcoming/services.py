@@ -486,17 +486,7 @@ class ChecklistConflict(writes.EditConflict):
     """Someone else changed or removed the checklist item since this edit started; nothing was written."""
 
     def __init__(self, obj: Any, expected_version: int, *, removed: bool = False) -> None:
-        self.obj = obj
-        self.expected_version = expected_version
-        message = (
-            _("This item was removed by someone else while you were editing it. Nothing was saved.")
-            if removed
-            else _(
-                "This item was changed by someone else while you were editing it. Nothing was saved: "
-                "reload it, then apply your changes again."
-            )
-        )
-        Exception.__init__(self, message)
+        super().__init__(obj, expected_version, subject=_("This item"), removed=removed, show_versions=False)
 
 
 def _delete_with_history(obj: Participation | CommunicationItem, by: AbstractBaseUser | None) -> None:

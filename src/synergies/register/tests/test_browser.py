@@ -120,8 +120,9 @@ def test_editor_edits_an_activity_without_javascript_on_a_phone_and_sees_the_cha
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Synthetic joint BAT/BEP guidance")
     expect(page.get_by_text("Your changes to “Synthetic joint BAT/BEP guidance” were saved.")).to_be_visible()
-    expect(page.locator(".register-history")).to_contain_text("Potential → Ongoing")
-    expect(page.locator(".register-history")).to_contain_text("by synthetic-register-editor")
+    expect(page.locator(".register-history tr", has_text="Status")).to_contain_text("Potential")
+    expect(page.locator(".register-history tr", has_text="Status")).to_contain_text("Ongoing")
+    expect(page.locator(".register-history")).to_contain_text("UTC — synthetic-register-editor")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.goto("/register/")
     expect(page.get_by_role("link", name="Synthetic joint BAT/BEP guidance", exact=True)).to_be_visible()

@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from synergies.core.editing import Change
 from synergies.core.writes import EditConflict
 from synergies.register import services
 from synergies.register.models import Activity, FocalPoint
@@ -69,9 +70,9 @@ def test_update_raises_the_version_and_records_who_changed_what():
     entries = services.history_of(activity)
     assert [entry["reason"] for entry in entries] == ["Edited", "Created"]
     assert entries[0]["user"] == officer
-    assert {(c["field"], c["old"], c["new"]) for c in entries[0]["changes"]} == {
-        ("status", "Potential", "Ongoing"),
-        ("outputs", "—", "Joint report"),
+    assert {(c.label, c.old, c.new) for c in entries[0]["changes"]} == {
+        ("Status", "Potential", "Ongoing"),
+        ("Outputs", "(empty)", "Joint report"),
     }
 
 
@@ -93,9 +94,7 @@ def test_history_hides_internal_notes_unless_asked():
     data = replace(services.ActivityData.from_activity(activity), internal_notes="Budget not yet secured (synthetic)")
     services.update_activity(activity, data, expected_version=1)
     assert services.history_of(activity)[0]["changes"] == []
-    assert [c["field"] for c in services.history_of(activity, include_internal=True)[0]["changes"]] == [
-        "internal notes"
-    ]
+    assert [c.label for c in services.history_of(activity, include_internal=True)[0]["changes"]] == ["Internal notes"]
 
 
 def test_organization_changes_appear_in_history_by_acronym():
@@ -104,7 +103,7 @@ def test_organization_changes_appear_in_history_by_acronym():
     data = replace(services.ActivityData.from_activity(activity), partner_organizations=[partner])
     services.update_activity(activity, data, expected_version=1)
     changes = services.history_of(activity)[0]["changes"]
-    assert changes == [{"field": "partner organizations", "old": "—", "new": "PARTNERORG"}]
+    assert changes == [Change("Partner organizations", "(empty)", "PARTNERORG")]
 
 
 def test_one_history_record_per_write():
