@@ -90,8 +90,8 @@ MANDATE = _Kind(
 AREA = _Kind(
     AreaForm,
     AREA_SECTIONS,
-    create=lambda data, by: services.save_area(data, by=by),
-    update=lambda area, data, version, by: services.save_area(data, instance=area, expected_version=version, by=by),
+    create=lambda data, by: services.create_area(data, by=by),
+    update=lambda area, data, version, by: services.update_area(area, data, expected_version=version, by=by),
     new_title=_("New area of cooperation"),
     added=_("The area “%(name)s” was added."),
 )
@@ -105,10 +105,8 @@ def _form_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
 STORY = _Kind(
     StoryForm,
     STORY_SECTIONS,
-    create=lambda data, by: services.save_success_story(**vars(data), by=by),
-    update=lambda story, data, version, by: services.save_success_story(
-        **vars(data), instance=story, expected_version=version, by=by
-    ),
+    create=lambda data, by: services.create_success_story(data, by=by),
+    update=lambda story, data, version, by: services.update_success_story(story, data, expected_version=version, by=by),
     new_title=_("New success story"),
     added=_("The success story “%(name)s” was added."),
 )
@@ -116,10 +114,8 @@ STORY = _Kind(
 FOCAL_POINT = _Kind(
     FocalPointForm,
     FOCAL_POINT_SECTIONS,
-    create=lambda data, by: services.save_focal_point(data, by=by),
-    update=lambda point, data, version, by: services.save_focal_point(
-        data, instance=point, expected_version=version, by=by
-    ),
+    create=lambda data, by: services.create_focal_point(data, by=by),
+    update=lambda point, data, version, by: services.update_focal_point(point, data, expected_version=version, by=by),
     new_title=_("New focal point"),
     added=_("The focal point “%(name)s” was added."),
 )

@@ -39,7 +39,7 @@ def test_officer_walks_from_the_map_to_a_focal_point_an_activity_and_its_event(p
         lead_organizations=[make_organization("SYNOTHER")],
     )
     make_mandate(reference="SYN-1/1", title="Synthetic mercury waste decision", areas=[area])
-    services.add_focal_point(
+    services.create_or_update_focal_point(
         organization=chem,
         name="Synthetic mercury waste focal point",
         area=area,

@@ -459,7 +459,7 @@ def test_a_stale_mandate_form_is_refused(world):
 def test_a_page_cached_for_staff_is_never_served_to_the_public(world):
     from synergies.register import services
 
-    services.add_focal_point(
+    services.create_or_update_focal_point(
         organization=world["lead"],
         name="Synthetic focal point",
         area=world["area"],
@@ -479,9 +479,13 @@ def test_who_may_edit_focal_points_and_success_stories():
     lead, other = make_organization("SLEAD"), make_organization("SOTHER")
     area = make_area()
     activity = make_activity(area=area, lead_organizations=[lead])
-    point = services.add_focal_point(organization=lead, name="Synthetic focal point", area=area, role="Role")
-    story = services.save_success_story(title="Synthetic story", text="Text.", activity=activity)
-    lone_story = services.save_success_story(title="Synthetic story without activity", text="Text.", area=area)
+    point = services.create_or_update_focal_point(
+        organization=lead, name="Synthetic focal point", area=area, role="Role"
+    )
+    story = services.create_success_story(services.StoryData(title="Synthetic story", text="Text.", activity=activity))
+    lone_story = services.create_success_story(
+        services.StoryData(title="Synthetic story without activity", text="Text.", area=area)
+    )
     lead_editor, other_editor = make_user("s-lead", editor_of=lead), make_user("s-other", editor_of=other)
     admin = make_user("s-admin", is_superuser=True)
     assert permissions.can_edit_focal_point(lead_editor, point)
