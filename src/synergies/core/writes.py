@@ -56,6 +56,14 @@ class EditConflict(Exception):
         super().__init__(message % words)
 
 
+class ItemConflict(EditConflict):
+    """A conflict on an item of a list (a checklist's participation or communication), whose version
+    people do not see: "This item was changed (or removed) by someone else ..."."""
+
+    def __init__(self, obj: Any, expected_version: int, *, removed: bool = False) -> None:
+        super().__init__(obj, expected_version, subject=_("This item"), removed=removed, show_versions=False)
+
+
 def claim_version(obj: Any, expected_version: int, *, conflict: type[EditConflict] = EditConflict) -> None:
     """Raise the version in the database only if nobody else did since ``expected_version``."""
     manager = type(obj)._default_manager
@@ -81,3 +89,10 @@ def save_with_history(obj: Any, by: Actor | AbstractBaseUser | None, reason: str
     obj._history_user = history_user(by)
     obj._change_reason = reason
     obj.save()
+
+
+def delete_with_history(obj: Any, by: Actor | AbstractBaseUser | None, reason: str) -> None:
+    """Delete ``obj`` and record the deletion with its author (no user for ``SYSTEM``) and reason."""
+    obj._history_user = history_user(by)
+    obj._change_reason = reason
+    obj.delete()
