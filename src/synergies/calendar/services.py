@@ -19,8 +19,10 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
-from synergies.calendar.models import UN_LANGUAGES, Event, EventLink, EventOrganizer
+from synergies.accounts import policy
+from synergies.calendar.models import UN_LANGUAGES, Event, EventLink, EventOrganizer, Participation
 from synergies.core import writes
+from synergies.core.actors import refuse
 from synergies.core.text import clean_text
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
 
@@ -390,3 +392,106 @@ def resolve(model: Any, keys: Iterable[str], field_name: str) -> list[Any]:
             _("Unknown %(what)s: %(keys)s.") % {"what": model._meta.verbose_name, "keys": ", ".join(missing)}
         )
     return [found[key] for key in keys]
+
+
+# === Participation ================================================================================
+# Who takes part in an event for an organization (attends, speaks, presents a document, holds a side
+# event). The calendar owns the model; the periodic list's checklist (``upcoming``) fills it in.
+# Kept in a section of its own at the end of the file.
+
+
+def can_edit_participation(user: Any, event: Event, organization: Organization | int) -> bool:
+    """Editors of ``organization`` and editors of the event's organizers fill in its participation."""
+    return policy.can_edit_for(user, organization) or policy.can_edit_event(user, event)
+
+
+def require_participation_editor(by: Any, event: Event, organization: Organization | int) -> None:
+    """Refuse (``PermissionDenied``) a change to ``organization``'s part in ``event`` by someone who may not."""
+    if by is not None and not can_edit_participation(by, event, organization):
+        refuse(
+            _("Only editors of %(organization)s or of the event's organizers can change this.")
+            % {
+                "organization": organization
+                if isinstance(organization, Organization)
+                else Organization.objects.get(pk=organization)
+            }
+        )
+
+
+@dataclass
+class ParticipationData:
+    organization: Organization
+    role: str = Participation.Role.ATTEND
+    status: str = Participation.Status.PROPOSED
+    person: str = ""
+    notes: str = ""
+
+
+def participation_token(participation: Participation) -> int:
+    """The participation's edit token: the id of its latest history record (Participation has no version)."""
+    token = getattr(participation, "token", None)
+    if token is not None:
+        return int(token)
+    latest = participation.history.order_by("-history_id").values_list("history_id", flat=True).first()
+    return int(latest or 0)
+
+
+def _validate_participation(data: ParticipationData) -> None:
+    errors: dict[str, str] = {}
+    if data.role not in Participation.Role.values:
+        errors["role"] = _("Choose one of the roles offered.")
+    if data.status not in Participation.Status.values:
+        errors["status"] = _("Choose one of the statuses offered.")
+    if len(data.person) > 200:
+        errors["person"] = _("Write at most 200 characters.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _apply_participation(participation: Participation, data: ParticipationData) -> None:
+    participation.organization = data.organization
+    participation.role = data.role
+    participation.status = data.status
+    participation.person = clean_text(data.person).strip()
+    participation.notes = data.notes.strip()
+
+
+@transaction.atomic
+def create_participation(event: Event, data: ParticipationData, *, by: AbstractBaseUser | None = None) -> Participation:
+    require_participation_editor(by, event, data.organization)
+    _validate_participation(data)
+    participation = Participation(event=event)
+    _apply_participation(participation, data)
+    writes.save_with_history(participation, by, _("Added to the checklist"))
+    return participation
+
+
+def _lock_participation(participation: Participation, expected_token: int) -> Participation:
+    locked = Participation.objects.select_for_update().filter(pk=participation.pk).first()
+    if locked is None:
+        raise writes.ItemConflict(participation, expected_token, removed=True)
+    if participation_token(locked) != expected_token:
+        raise writes.ItemConflict(locked, expected_token)
+    return locked
+
+
+@transaction.atomic
+def update_participation(
+    participation: Participation, data: ParticipationData, *, expected_token: int, by: AbstractBaseUser | None = None
+) -> Participation:
+    event = participation.event
+    require_participation_editor(by, event, participation.organization_id)
+    require_participation_editor(by, event, data.organization)
+    _validate_participation(data)
+    locked = _lock_participation(participation, expected_token)
+    _apply_participation(locked, data)
+    writes.save_with_history(locked, by, _("Edited in the checklist"))
+    return locked
+
+
+@transaction.atomic
+def delete_participation(
+    participation: Participation, *, expected_token: int, by: AbstractBaseUser | None = None
+) -> None:
+    require_participation_editor(by, participation.event, participation.organization_id)
+    writes.delete_with_history(_lock_participation(participation, expected_token), by, _("Removed from the checklist"))

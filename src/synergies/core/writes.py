@@ -21,19 +21,47 @@ if TYPE_CHECKING:
 
 
 class EditConflict(Exception):
-    """Someone else saved the record since this edit started; nothing was written."""
+    """Someone else saved (or removed) the record since this edit started; nothing was written.
 
-    def __init__(self, obj: Any, expected_version: int, *, subject: str | None = None) -> None:
+    ``subject`` names the record in the message (its quoted name by default); ``show_versions``
+    names the version numbers, for records whose version people can see.
+    """
+
+    def __init__(
+        self,
+        obj: Any,
+        expected_version: int,
+        *,
+        subject: str | None = None,
+        removed: bool = False,
+        show_versions: bool = True,
+    ) -> None:
         self.obj = obj
         self.expected_version = expected_version
-        subject = subject or _("“%(name)s”") % {"name": obj}
-        super().__init__(
-            _(
+        self.removed = removed
+        words: dict[str, Any] = {"subject": subject or _("“%(name)s”") % {"name": obj}}
+        if removed:
+            message = _("%(subject)s was removed by someone else while you were editing it. Nothing was saved.")
+        elif show_versions:
+            words |= {"current": obj.version, "expected": expected_version}
+            message = _(
                 "%(subject)s was changed by someone else while you were editing it (version %(current)s, you "
                 "started from version %(expected)s). Nothing was saved: reload it, then apply your changes again."
             )
-            % {"subject": subject, "current": obj.version, "expected": expected_version}
-        )
+        else:
+            message = _(
+                "%(subject)s was changed by someone else while you were editing it. Nothing was saved: "
+                "reload it, then apply your changes again."
+            )
+        super().__init__(message % words)
+
+
+class ItemConflict(EditConflict):
+    """A conflict on an item of a list (a checklist's participation or communication), whose version
+    people do not see: "This item was changed (or removed) by someone else ..."."""
+
+    def __init__(self, obj: Any, expected_version: int, *, removed: bool = False) -> None:
+        super().__init__(obj, expected_version, subject=_("This item"), removed=removed, show_versions=False)
 
 
 def claim_version(obj: Any, expected_version: int, *, conflict: type[EditConflict] = EditConflict) -> None:
@@ -61,3 +89,10 @@ def save_with_history(obj: Any, by: Actor | AbstractBaseUser | None, reason: str
     obj._history_user = history_user(by)
     obj._change_reason = reason
     obj.save()
+
+
+def delete_with_history(obj: Any, by: Actor | AbstractBaseUser | None, reason: str) -> None:
+    """Delete ``obj`` and record the deletion with its author (no user for ``SYSTEM``) and reason."""
+    obj._history_user = history_user(by)
+    obj._change_reason = reason
+    obj.delete()

@@ -32,8 +32,8 @@ from django.utils.translation import gettext as _
 
 from synergies.digests.models import DigestDelivery, DigestSubscription
 from synergies.digests.services import already_sent_count, due_subscriptions, may_subscribe, period_containing
+from synergies.upcoming.queries import PeriodicList, build_periodic_list
 from synergies.upcoming.rendering import as_docx, as_html, as_text
-from synergies.upcoming.services import PeriodicList, build_periodic_list
 
 logger = logging.getLogger(__name__)
 

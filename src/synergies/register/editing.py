@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from synergies.accounts import policy
+from synergies.core import editing
 from synergies.core.writes import EditConflict
 from synergies.register import permissions, queries, services
 from synergies.register.forms import ActivityForm, AreaForm, EditFormMixin, FocalPointForm, MandateForm, StoryForm
@@ -89,8 +90,8 @@ MANDATE = _Kind(
 AREA = _Kind(
     AreaForm,
     AREA_SECTIONS,
-    create=lambda data, by: services.save_area(data, by=by),
-    update=lambda area, data, version, by: services.save_area(data, instance=area, expected_version=version, by=by),
+    create=lambda data, by: services.create_area(data, by=by),
+    update=lambda area, data, version, by: services.update_area(area, data, expected_version=version, by=by),
     new_title=_("New area of cooperation"),
     added=_("The area “%(name)s” was added."),
 )
@@ -104,10 +105,8 @@ def _form_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
 STORY = _Kind(
     StoryForm,
     STORY_SECTIONS,
-    create=lambda data, by: services.save_success_story(**vars(data), by=by),
-    update=lambda story, data, version, by: services.save_success_story(
-        **vars(data), instance=story, expected_version=version, by=by
-    ),
+    create=lambda data, by: services.create_success_story(data, by=by),
+    update=lambda story, data, version, by: services.update_success_story(story, data, expected_version=version, by=by),
     new_title=_("New success story"),
     added=_("The success story “%(name)s” was added."),
 )
@@ -115,10 +114,8 @@ STORY = _Kind(
 FOCAL_POINT = _Kind(
     FocalPointForm,
     FOCAL_POINT_SECTIONS,
-    create=lambda data, by: services.save_focal_point(data, by=by),
-    update=lambda point, data, version, by: services.save_focal_point(
-        data, instance=point, expected_version=version, by=by
-    ),
+    create=lambda data, by: services.create_focal_point(data, by=by),
+    update=lambda point, data, version, by: services.update_focal_point(point, data, expected_version=version, by=by),
     new_title=_("New focal point"),
     added=_("The focal point “%(name)s” was added."),
 )
@@ -300,16 +297,14 @@ def _conflict(
     fresh = form_class(data, user=request.user, instance=current)
     fresh.is_valid()
     mine = form.to_data()  # type: ignore[attr-defined]
-    last = current.history.select_related("history_user").order_by("-history_date", "-history_id").first()
-    user = last.history_user if last else None
     context.update(
         form=fresh,
         instance=current,
-        conflict={
-            "message": str(EditConflict(current, started_from)),
-            "by": (user.get_full_name() or user.get_username()) if user else gettext("an import or a command"),
-            "at": last.history_date if last else None,
-            "differences": fresh.differences(fresh.saved_data(), mine),
-        },
+        conflict=editing.conflict_context(
+            current,
+            started_from,
+            differences=fresh.differences(fresh.saved_data(), mine),
+            reload_url=request.path,
+        ),
     )
     return render(request, "register/edit/form.html", context, status=409)

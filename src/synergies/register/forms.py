@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import fields
-from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 from synergies.accounts import policy
 from synergies.calendar.forms import KeyedMultipleChoiceField, ServiceErrorsMixin
 from synergies.calendar.models import Event
+from synergies.core import editing
 from synergies.directory.models import Body, Instrument, Organization, Topic
 from synergies.register import permissions, services
 from synergies.register.models import Activity, CooperationArea, Mandate
@@ -156,28 +156,17 @@ class EditFormMixin(ServiceErrorsMixin):
     def differences(self, saved: Any, yours: Any) -> list[tuple[str, str, str]]:
         """(label, saved now, yours) for every field of the two data classes that differs."""
         form: Any = self
-        rows = []
-        for item in fields(saved):
-            if item.name not in form.fields:
-                continue
-            field = form.fields[item.name]
-            now, mine = (self._words(field, getattr(data, item.name)) for data in (saved, yours))
-            if now != mine:
-                rows.append((str(field.label), now, mine))
-        return rows
+        named = [(form.fields[item.name], item.name) for item in fields(saved) if item.name in form.fields]
+        return editing.differences(
+            (str(field.label), self._words(field, getattr(saved, name)), self._words(field, getattr(yours, name)))
+            for field, name in named
+        )
 
     @staticmethod
     def _words(field: forms.Field, value: Any) -> str:
-        if value is None or value in ("", [], ()):
-            return gettext("(empty)")
-        if isinstance(value, bool):
-            return gettext("yes") if value else gettext("no")
-        if isinstance(value, list | tuple):
+        if isinstance(value, list | tuple) and value:
             return "; ".join(sorted(str(item) for item in value))
-        if isinstance(value, date):
-            return value.isoformat()
-        choices = dict(getattr(field, "choices", None) or [])
-        return str(choices.get(str(value), choices.get(value, value)))
+        return editing.display_value(value, choices=getattr(field, "choices", None))
 
 
 # --- Activities -----------------------------------------------------------------------------------

@@ -72,7 +72,7 @@ def load_register(progress: Callable[[str], None] | None = None) -> dict[str, in
     areas: dict[str, CooperationArea] = {}
     activities: dict[str, Activity] = {}
     for order, item in enumerate(source_table.AREAS, start=1):
-        area = services.save_area(
+        area = services.create_area(
             services.AreaData(
                 slug=item["slug"],
                 name=item["name"],
@@ -130,7 +130,7 @@ def load_register(progress: Callable[[str], None] | None = None) -> dict[str, in
 
     say(_("Focal points"))
     for area_slug, acronym, position, role, mandate_ref in source_table.FOCAL_POINTS:
-        services.add_focal_point(
+        services.create_or_update_focal_point(
             organization=organizations[acronym],
             name=position,
             position=position,
@@ -141,13 +141,15 @@ def load_register(progress: Callable[[str], None] | None = None) -> dict[str, in
 
     say(_("Success stories"))
     for row in source_table.SUCCESS_STORIES:
-        services.save_success_story(
-            title=row["title"],
-            text=row["text"],
-            published=row["published"],
-            area=areas[row["area"]],
-            activity=activities.get(row.get("activity", "")),
-            events=events.get(row.get("event_link", ""), []),
+        services.create_success_story(
+            services.StoryData(
+                title=row["title"],
+                text=row["text"],
+                published=row["published"],
+                area=areas[row["area"]],
+                activity=activities.get(row.get("activity", "")),
+                events=events.get(row.get("event_link", ""), []),
+            )
         )
 
     return {

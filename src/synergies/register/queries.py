@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Model, QuerySet
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -19,10 +19,10 @@ from django.utils.translation import gettext, ngettext
 
 from synergies.accounts import policy
 from synergies.calendar.models import Event
-from synergies.directory.models import Instrument, Organization
+from synergies.core import editing
+from synergies.directory.models import Instrument, Organization, Topic
 from synergies.register import permissions
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
-from synergies.register.services import history_of
 
 if TYPE_CHECKING:
     from synergies.accounts.policy import AnyUser
@@ -322,3 +322,60 @@ class _CountWords:
                 words.append(ngettext("partner in %(count)s", "partner in %(count)s", partners) % {"count": partners})
             self.known[(leads, partners)] = escape(" · ".join(words))
         return self.known[(leads, partners)]
+
+
+# --- History -------------------------------------------------------------------------------------
+
+
+#: How a many-to-many row of the history names what it links to: (model, field shown).
+_LINKED_NAMES: dict[str, tuple[type[Model], str]] = {
+    "organization": (Organization, "acronym"),
+    "event": (Event, "title"),
+    "instrument": (Instrument, "short_name"),
+    "topic": (Topic, "name"),
+    "cooperationarea": (CooperationArea, "name"),
+    "activity": (Activity, "key"),
+}
+
+
+def _display_value(value: Any, *, owner: str, public_only: bool, choices: Any = None) -> str:
+    """A history value in words. Many-to-many values are lists of rows such as
+    ``{"activity": 1, "organization": 4}``; they are shown by the linked object's name (internal
+    events are left out for the public)."""
+    if not isinstance(value, list):
+        return editing.display_value(value, choices=choices)
+    ids: dict[str, list[int]] = {}
+    for row in value:
+        for key, pk in row.items():
+            if key in _LINKED_NAMES and key != owner:
+                ids.setdefault(key, []).append(int(pk))
+    names: list[str] = []
+    for key, pks in ids.items():
+        model, name_field = _LINKED_NAMES[key]
+        found = model._default_manager.filter(pk__in=pks)
+        if public_only and model is Event:
+            found = found.filter(visibility=Event.Visibility.PUBLIC)
+        names += [str(name) for name in found.values_list(name_field, flat=True)]
+    return ", ".join(sorted(names)) or editing.empty()
+
+
+def history_of(obj: CooperationArea | Activity | Mandate, *, include_internal: bool = False) -> list[dict[str, Any]]:
+    """Who changed what and when, newest first (``core.editing.history_entries``).
+
+    Changes to internal fields (and internal events) are left out unless ``include_internal``
+    (staff only), and only staff see who made them.
+    """
+    hidden = {*editing.BOOKKEEPING_FIELDS, *(() if include_internal else ("internal_notes",))}
+    owner = obj._meta.model_name or ""
+
+    def display(name: str, value: Any, record: Any) -> str:
+        choices = getattr(obj._meta.get_field(name), "choices", None)
+        return _display_value(value, owner=owner, public_only=not include_internal, choices=choices)
+
+    return editing.history_entries(
+        list(editing.history_records(obj)),
+        changes=lambda record, previous: editing.field_changes(
+            record, previous, model=type(obj), hidden=hidden, display=display, foreign_keys_are_objs=False
+        ),
+        show_authors=include_internal,
+    )

@@ -608,7 +608,11 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
             _count(counts, False, False)
             continue
         try:
-            areas[area_data.slug] = services.save_area(area_data, instance=existing_area)
+            areas[area_data.slug] = (
+                services.create_area(area_data)
+                if existing_area is None
+                else services.update_area(existing_area, area_data)
+            )
         except ValidationError as error:
             problems.extend(_refusal("Areas", row, error))
             continue
@@ -682,7 +686,7 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
         area = areas[item["area"]] if isinstance(item["area"], str) else item["area"]
         mandate = mandates.get(item["mandate"]) if item["mandate"] else None
         try:
-            services.add_focal_point(
+            services.create_or_update_focal_point(
                 organization=item["organization"],
                 name=item["name"],
                 area=area,
@@ -698,14 +702,18 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
     for row, item in plan.stories:
         area = areas[item["area"]] if isinstance(item["area"], str) else item["area"]
         try:
-            services.save_success_story(
+            story = services.StoryData(
                 title=item["title"],
                 text=item["text"],
                 published=item["published"],
                 area=area,
                 activity=activities.get(item["activity"]) if item["activity"] else None,
                 events=item["events"],
-                instance=stories.get(item["title"]),
             )
+            existing_story = stories.get(item["title"])
+            if existing_story is None:
+                services.create_success_story(story)
+            else:
+                services.update_success_story(existing_story, story)
         except ValidationError as error:
             problems.extend(_refusal("Success stories", row, error))

@@ -16,9 +16,10 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from synergies.accounts import policy
+from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
 from synergies.directory.models import Organization, Region, Topic
-from synergies.upcoming import services
+from synergies.upcoming import queries, services
 from synergies.upcoming.models import CommunicationItem
 
 if TYPE_CHECKING:
@@ -34,11 +35,11 @@ class UpcomingFilterForm(forms.Form):
     days = forms.IntegerField(
         label=_("Days ahead"),
         min_value=1,
-        max_value=services.MAX_DAYS,
+        max_value=queries.MAX_DAYS,
         required=False,
         # Lazy, so that it is translated per request rather than frozen at import time.
         help_text=lazy(
-            lambda: _("How many days from the first day; %(days)s if empty.") % {"days": services.DEFAULT_DAYS}, str
+            lambda: _("How many days from the first day; %(days)s if empty.") % {"days": queries.DEFAULT_DAYS}, str
         )(),
         error_messages={
             "min_value": _("Choose at least 1 day."),
@@ -88,7 +89,7 @@ class UpcomingFilterForm(forms.Form):
         data = self.cleaned_data
         return {
             "start": data.get("from") or timezone.localdate(),
-            "days": data.get("days") or services.DEFAULT_DAYS,
+            "days": data.get("days") or queries.DEFAULT_DAYS,
             "organizations": list(data.get("organization") or ()),
             "topics": list(data.get("topic") or ()),
             "regions": list(data.get("region") or ()),
@@ -136,9 +137,9 @@ class ParticipationForm(_ChecklistItemForm):
 
     field_order = ["organization", "role", "person", "status", "notes"]
 
-    def data_for_service(self) -> services.ParticipationData:
+    def data_for_service(self) -> calendar_services.ParticipationData:
         data = self.cleaned_data
-        return services.ParticipationData(
+        return calendar_services.ParticipationData(
             organization=data["organization"],
             role=data["role"],
             status=data["status"],
@@ -154,7 +155,7 @@ class ParticipationForm(_ChecklistItemForm):
             "person": participation.person,
             "status": participation.status,
             "notes": participation.notes,
-            "token": services.participation_token(participation),
+            "token": calendar_services.participation_token(participation),
         }
 
 

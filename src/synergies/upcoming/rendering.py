@@ -24,8 +24,9 @@ from synergies.calendar.templatetags.calendar_format import (
     format_month,
 )
 from synergies.core.text import clean_text
+from synergies.upcoming.checklist import UpcomingItem
 from synergies.upcoming.models import CommunicationItem
-from synergies.upcoming.services import PeriodicList, UpcomingItem
+from synergies.upcoming.queries import PeriodicList
 
 # --- What every format says -------------------------------------------------------------------------
 

@@ -25,10 +25,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from synergies.accounts import policy
+from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
 from synergies.core.writes import EditConflict
-from synergies.upcoming import rendering, services
+from synergies.upcoming import permissions, queries, rendering, services
+from synergies.upcoming.checklist import UpcomingItem
 from synergies.upcoming.forms import (
     CommunicationForm,
     NotesForm,
@@ -49,8 +50,7 @@ def _gate(request: HttpRequest) -> HttpResponse | None:
     """Anonymous people are sent to sign in; signed-in people who are not staff are refused."""
     if not request.user.is_authenticated:
         return redirect(f"{reverse('accounts:login')}?next={quote(request.get_full_path())}")
-    if not policy.sees_internal(request.user):
-        raise PermissionDenied(_("The periodic list is internal: for staff of the cluster only."))
+    permissions.require_staff(request.user)
     return None
 
 
@@ -74,21 +74,21 @@ def _export_links(request: HttpRequest) -> dict[str, str]:
     return {fmt: f"{reverse(f'upcoming:export_{fmt}')}{suffix}" for fmt in EXPORTS}
 
 
-def _entry(request: HttpRequest, item: services.UpcomingItem, *, next_url: str) -> dict[str, Any]:
+def _entry(request: HttpRequest, item: UpcomingItem, *, next_url: str) -> dict[str, Any]:
     """One event's checklist, with what this user may change in it (``entry`` in the templates)."""
     user, event = request.user, item.event
     checklist = item.checklist
     return {
         "item": item,
-        "can_add": policy.can_edit_event(user, event) or bool(policy.editable_organization_ids(user)),
+        "can_add": permissions.can_add(user, event),
         "editable_participations": {
-            p.pk for p in checklist.participations if services.can_edit_for_event(user, event, p.organization_id)
+            p.pk for p in checklist.participations if permissions.can_edit_for_event(user, event, p.organization_id)
         },
         "editable_communications": {
-            c.pk for c in checklist.communications if services.can_edit_for_event(user, event, c.organization_id)
+            c.pk for c in checklist.communications if permissions.can_edit_for_event(user, event, c.organization_id)
         },
-        "markable": {r.key for r in checklist.requirements if services.can_mark(user, event, r.key)},
-        "can_note": services.can_mark(user, event, ""),
+        "markable": {r.key for r in checklist.requirements if permissions.can_mark(user, event, r.key)},
+        "can_note": permissions.can_mark(user, event, ""),
         "next": next_url,
     }
 
@@ -103,7 +103,7 @@ def upcoming_list(request: HttpRequest) -> HttpResponse:
     form = UpcomingFilterForm(request.GET)
     plist = None
     if form.is_valid():
-        plist = services.build_periodic_list(viewer=request.user, **form.query())
+        plist = queries.build_periodic_list(viewer=request.user, **form.query())
     months = [
         {
             "month": group.month,
@@ -136,7 +136,7 @@ def upcoming_export(request: HttpRequest, fmt: str) -> HttpResponse:
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    plist = services.build_periodic_list(viewer=request.user, **form.query())
+    plist = queries.build_periodic_list(viewer=request.user, **form.query())
     if fmt == "docx":
         body: bytes = rendering.as_docx(plist)
     elif fmt == "txt":
@@ -157,7 +157,7 @@ def upcoming_export(request: HttpRequest, fmt: str) -> HttpResponse:
 def _render_checklist(
     request: HttpRequest, event: Event, *, next: str, status: int = 200, **extra: Any
 ) -> HttpResponse:
-    item = services.event_checklist(event)
+    item = queries.event_checklist(event)
     context = {"entry": _entry(request, item, next_url=next), "event": event, "next": next, **extra}
     template = "upcoming/_checklist.html" if request.htmx else "upcoming/event.html"  # type: ignore[attr-defined]
     return render(request, template, context, status=status)
@@ -241,11 +241,11 @@ ITEM_KINDS: dict[str, ItemKind] = {
         ParticipationForm,
         gettext_lazy("Add participation"),
         gettext_lazy("Edit participation"),
-        add=lambda event, data, by: services.add_participation(event, data, by=by),
-        update=lambda item, data, expected, by: services.update_participation(
+        add=lambda event, data, by: calendar_services.create_participation(event, data, by=by),
+        update=lambda item, data, expected, by: calendar_services.update_participation(
             item, data, expected_token=expected, by=by
         ),
-        remove=lambda item, expected, by: services.remove_participation(item, expected_token=expected, by=by),
+        remove=lambda item, expected, by: calendar_services.delete_participation(item, expected_token=expected, by=by),
         version_field="token",
     ),
     "communication": ItemKind(
@@ -253,11 +253,11 @@ ITEM_KINDS: dict[str, ItemKind] = {
         CommunicationForm,
         gettext_lazy("Add a communication opportunity"),
         gettext_lazy("Edit communication opportunity"),
-        add=lambda event, data, by: services.add_communication(event, data, by=by),
+        add=lambda event, data, by: services.create_communication(event, data, by=by),
         update=lambda item, data, expected, by: services.update_communication(
             item, data, expected_version=expected, by=by
         ),
-        remove=lambda item, expected, by: services.remove_communication(item, expected_version=expected, by=by),
+        remove=lambda item, expected, by: services.delete_communication(item, expected_version=expected, by=by),
         version_field="version",
     ),
 }
@@ -282,7 +282,7 @@ def add_item(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
 def _editable(request: HttpRequest, spec: ItemKind, pk: int) -> Any:
     """A participation or communication item this user may change (403 otherwise)."""
     obj: Any = get_object_or_404(spec.model.objects.select_related("event", "organization"), pk=pk)
-    services.require_editor(request.user, obj.event, obj.organization)
+    permissions.require_editor(request.user, obj.event, obj.organization)
     return obj
 
 
@@ -364,7 +364,7 @@ def notes(request: HttpRequest, pk: int) -> HttpResponse:
     if (answer := _gate(request)) is not None:
         return answer
     event = _event(request, pk)
-    if not services.can_mark(request.user, event, ""):
+    if not permissions.can_mark(request.user, event, ""):
         raise PermissionDenied(_("Only editors of the event's organizers can change this."))
     stored = EventChecklist.objects.filter(event=event).first()
     form = NotesForm(

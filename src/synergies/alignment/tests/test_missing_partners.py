@@ -25,7 +25,7 @@ def mercury_register():
     area = make_area(name="Synthetic mercury area", topics=[mercury])
     activity = make_activity(area=area, lead_organizations=[chemicals], short_title="Synthetic mercury storage book")
     make_mandate(reference="SYN-1/1", topics=[mercury], activities=[activity])
-    register.add_focal_point(
+    register.create_or_update_focal_point(
         organization=chemicals,
         name="Mercury focal point (synthetic)",
         area=area,

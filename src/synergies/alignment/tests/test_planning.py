@@ -226,7 +226,7 @@ def mercury_register():
             make_activity(area=area, lead_organizations=[chemicals], short_title="Synthetic mercury storage book")
         ],
     )
-    register.add_focal_point(
+    register.create_or_update_focal_point(
         organization=chemicals,
         name="Synthetic Focal Person",
         area=area,

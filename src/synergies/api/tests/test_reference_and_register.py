@@ -43,7 +43,7 @@ def register_data() -> dict[str, Any]:
         area=area, lead_organizations=[lead], internal_notes="SECRET-ACTIVITY-NOTE", events=[internal, public]
     )
     mandate = make_mandate(title="Synthetic decision", meeting=internal)
-    register.add_focal_point(
+    register.create_or_update_focal_point(
         organization=lead,
         name="Synthetic Person",
         area=area,
@@ -116,7 +116,9 @@ def test_a_list_page_costs_a_constant_number_of_queries(api: Client, name: str) 
         area = make_area()
         make_activity(area=area, lead_organizations=[organization], events=[make_event()])
         mandate = make_mandate()
-        register.add_focal_point(organization=organization, name="Synthetic P", area=area, role="r", mandate=mandate)
+        register.create_or_update_focal_point(
+            organization=organization, name="Synthetic P", area=area, role="r", mandate=mandate
+        )
 
     add_rows()
     before = queries()

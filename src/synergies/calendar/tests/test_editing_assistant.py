@@ -136,7 +136,7 @@ def test_fragment_refuses_an_event_the_editor_may_not_edit(editor_client, stored
 def test_fragment_names_whom_to_invite_with_the_focal_point(editor_client):
     mercury = Topic.objects.get(slug="mercury")
     chemicals = make_organization("CHEM-SYN", name="Synthetic chemicals branch")
-    register.add_focal_point(
+    register.create_or_update_focal_point(
         organization=chemicals,
         name="Synthetic Focal Person",
         area=make_area(topics=[mercury]),
@@ -259,7 +259,7 @@ def test_postponing_without_new_dates_needs_no_confirmation(editor_client, organ
 
 def test_public_pages_never_show_the_assistant_nor_focal_points_contacts(client):
     mercury = Topic.objects.get(slug="mercury")
-    register.add_focal_point(
+    register.create_or_update_focal_point(
         organization=make_organization("CHEM-SYN"),
         name="Synthetic Focal Person",
         area=make_area(topics=[mercury]),

@@ -8,8 +8,8 @@ right get 403.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
-from datetime import date, datetime
+from dataclasses import fields
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -30,6 +30,7 @@ from synergies.calendar import services
 from synergies.calendar.forms import CancelForm, EventForm, PostponeForm
 from synergies.calendar.models import UN_LANGUAGES, Event
 from synergies.calendar.services import EditConflict, EventData
+from synergies.core import editing
 
 HISTORY_PER_PAGE = 25
 
@@ -169,32 +170,26 @@ def _conflict(request: HttpRequest, event: Event, form: EventForm, started_from:
     data[form.add_prefix("version")] = str(event.version)
     fresh_form = EventForm(data, user=request.user, instance=event)
     fresh_form.is_valid()
-    last = event.history.select_related("history_user").order_by("-history_date", "-history_id").first()
-    conflict = {
-        "message": str(EditConflict(event, started_from)),
-        "by": _author(last.history_user if last else None),
-        "at": last.history_date if last else event.updated_at,
-        "version": event.version,
-        "differences": _data_differences(current, mine, form) if mine is not None else None,
-        "current": current,
-    }
+    conflict = editing.conflict_context(
+        event,
+        started_from,
+        differences=_data_differences(current, mine, form) if mine is not None else None,
+        reload_url=request.path,
+        conflict=EditConflict,
+        subject=gettext("this event"),
+    )
     return _render_form(request, fresh_form, event=event, status=409, conflict=conflict)
 
 
 def _data_differences(current: EventData, mine: EventData, form: EventForm) -> list[tuple[str, str, str]]:
     """(label, saved now, yours) for every field where the two differ."""
-    zone = current.timezone
-    rows = []
-    for item in fields(EventData):
-        name = item.name
-        if name == "uid":
-            continue
-        saved, yours = getattr(current, name), getattr(mine, name)
-        if _comparable(saved) == _comparable(yours):
-            continue
-        label = _data_label(name, form)
-        rows.append((label, _display(name, saved, zone), _display(name, yours, mine.timezone)))
-    return rows
+    return [
+        (_data_label(name, form), _display(name, saved, current.timezone), _display(name, yours, mine.timezone))
+        for name, saved, yours in (
+            (item.name, getattr(current, item.name), getattr(mine, item.name)) for item in fields(EventData)
+        )
+        if name != "uid" and _comparable(saved) != _comparable(yours)
+    ]
 
 
 def _comparable(value: Any) -> Any:
@@ -292,7 +287,14 @@ def _confirm(
             act(form)
         except EditConflict as conflict:
             event.refresh_from_db()
-            context["conflict"] = {"message": str(conflict), "version": event.version, "differences": None}
+            context["conflict"] = editing.conflict_context(
+                event,
+                conflict.expected_version,
+                differences=None,
+                reload_url=request.path,
+                conflict=EditConflict,
+                subject=gettext("this event"),
+            )
             context["form"] = type(form)(event=event)
             return render(request, template, context, status=409)
         except ValidationError as refused:
@@ -313,57 +315,31 @@ def event_history(request: HttpRequest, pk: int) -> HttpResponse:
     if not policy.sees_internal(request.user):
         raise PermissionDenied(gettext("The history of an event is shown to staff only."))
     event = get_object_or_404(Event.objects.visible_to(request.user), pk=pk)
-    records = event.history.select_related("history_user").order_by("-history_date", "-history_id")
+    records = editing.history_records(event)
     page = Paginator(records, HISTORY_PER_PAGE).get_page(request.GET.get("page"))
-    on_page = list(page.object_list)
-    older = records[page.end_index()] if page.has_next() else None
-    entries = []
-    for index, record in enumerate(on_page):
-        previous = on_page[index + 1] if index + 1 < len(on_page) else older
-        entries.append(
-            {
-                "record": record,
-                "by": _author(record.history_user),
-                "changes": _record_changes(record, previous) if previous is not None else [],
-                "created": previous is None,
-            }
-        )
+    entries = editing.history_entries(
+        list(page.object_list),
+        changes=_record_changes,
+        show_authors=True,  # the page is for staff only
+        older=records[page.end_index()] if page.has_next() else None,
+    )
     context = {"event": event, "entries": entries, "page": page, "can_edit": policy.can_edit_event(request.user, event)}
     return render(request, "calendar/edit/history.html", context)
 
 
-@dataclass
-class Change:
-    label: str
-    old: str
-    new: str
-
-
-def _record_changes(record: Any, previous: Any) -> list[Change]:
-    delta = record.diff_against(previous, excluded_fields=_NOT_SHOWN_IN_CHANGES, foreign_keys_are_objs=True)
-    changes = []
-    for change in delta.changes:
-        label = str(getattr(Event._meta.get_field(change.field), "verbose_name", change.field))
-        changes.append(
-            Change(
-                label=label[:1].upper() + label[1:],
-                old=_display(change.field, change.old, previous.timezone),
-                new=_display(change.field, change.new, record.timezone),
-            )
-        )
+def _record_changes(record: Any, previous: Any) -> list[editing.Change]:
+    changes = editing.field_changes(
+        record,
+        previous,
+        model=Event,
+        hidden=_NOT_SHOWN_IN_CHANGES,
+        display=lambda name, value, owner: _display(name, value, owner.timezone),
+    )
     for name, label in (("organizers_snapshot", gettext("Organizers")), ("links_snapshot", gettext("Links"))):
         old, new = getattr(previous, name, []), getattr(record, name, [])
         if old != new:
-            changes.append(
-                Change(label=label, old="; ".join(old) or gettext("(empty)"), new="; ".join(new) or gettext("(empty)"))
-            )
+            changes.append(editing.Change(label, "; ".join(old) or editing.empty(), "; ".join(new) or editing.empty()))
     return changes
-
-
-def _author(user: Any) -> str:
-    if user is None:
-        return gettext("the system (an import or a command)")
-    return user.get_full_name() or user.get_username()
 
 
 # --- Showing values ---------------------------------------------------------------------------
@@ -372,28 +348,21 @@ def _author(user: Any) -> str:
 def _display(name: str, value: Any, zone: str) -> str:
     """A stored value in words: choice labels, local times with their zone, names of related objects."""
     if value in (None, "", [], ()):
-        return gettext("(empty)")
+        return editing.empty()
     if name == "languages":
         return ", ".join(str(UN_LANGUAGES.get(code, code)) for code in value)
     if isinstance(value, list | tuple):
         return "; ".join(_display_item(item) for item in value)
-    if isinstance(value, bool):
-        return gettext("yes") if value else gettext("no")
     if isinstance(value, datetime):
         if value.tzinfo is None:
             return f"{value:%Y-%m-%d %H:%M} {zone}"
         local = value.astimezone(ZoneInfo(zone))
         return f"{local:%Y-%m-%d %H:%M} {zone} ({local:%Z})"
-    if isinstance(value, date):
-        return value.isoformat()
     try:
         field = Event._meta.get_field(name)
     except FieldDoesNotExist:  # EventData names that are not model fields (start, end, ...)
         field = None
-    choices = getattr(field, "choices", None)
-    if choices:
-        return str(dict(choices).get(value, value))
-    return str(value)
+    return editing.display_value(value, choices=getattr(field, "choices", None))
 
 
 def _display_item(item: Any) -> str:

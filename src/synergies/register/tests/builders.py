@@ -21,7 +21,7 @@ def make_area(**overrides: Any) -> CooperationArea:
         "order": number,
     }
     fields.update(overrides)
-    return services.save_area(services.AreaData(**fields))
+    return services.create_area(services.AreaData(**fields))
 
 
 def activity_data(**overrides: Any) -> services.ActivityData:

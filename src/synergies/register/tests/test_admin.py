@@ -19,10 +19,10 @@ def test_admin_lists_and_pages_of_the_register_load_read_only(admin_user):
     area = make_area()
     activity = make_activity(area=area)
     mandate = make_mandate(areas=[area])
-    focal_point = services.add_focal_point(
+    focal_point = services.create_or_update_focal_point(
         organization=make_organization(), name="Test focal point (synthetic)", area=area, role="Area focal point"
     )
-    story = services.save_success_story(title="Synthetic story", text="Text.", activity=activity)
+    story = services.create_success_story(services.StoryData(title="Synthetic story", text="Text.", activity=activity))
     for model, obj in [
         ("cooperationarea", area),
         ("activity", activity),

@@ -175,6 +175,13 @@ def test_edit_links_are_shown_only_to_those_who_may_edit(world):
 # --- Saving, history, what the public sees -------------------------------------------------------------
 
 
+def history_row(label: str, before: str, after: str) -> str:
+    """One row of the history's table of changes, as the page shows it."""
+    return (
+        f'<tr><th scope="row">{label}</th><td data-label="Before">{before}</td><td data-label="After">{after}</td></tr>'
+    )
+
+
 def test_an_editor_changes_an_activity_and_everyone_sees_it_with_its_history(world):
     editor = world["lead_editor"]
     client = client_for(editor)
@@ -213,12 +220,12 @@ def test_an_editor_changes_an_activity_and_everyone_sees_it_with_its_history(wor
     assert "Joint waste guidance (synthetic)" in register_page  # no stale cached page
     staff_page = client.get(activity.get_absolute_url()).content.decode()
     assert "Your changes to “Joint waste guidance (synthetic)” were saved." in staff_page
-    assert "(by lead-editor)" in staff_page
-    assert "Waste guidance (synthetic) → Joint waste guidance (synthetic)" in staff_page
-    assert "Potential → Ongoing" in staff_page
+    assert "UTC — lead-editor" in staff_page
+    assert history_row("Short title", "Waste guidance (synthetic)", "Joint waste guidance (synthetic)") in staff_page
+    assert history_row("Status", "Potential", "Ongoing") in staff_page
     assert "Synthetic waste workshop" in staff_page
     public_page = public.get(activity.get_absolute_url()).content.decode()
-    assert "Potential → Ongoing" in public_page
+    assert history_row("Status", "Potential", "Ongoing") in public_page
     assert "lead-editor" not in public_page  # who changed it is for staff
 
 
@@ -452,7 +459,7 @@ def test_a_stale_mandate_form_is_refused(world):
 def test_a_page_cached_for_staff_is_never_served_to_the_public(world):
     from synergies.register import services
 
-    services.add_focal_point(
+    services.create_or_update_focal_point(
         organization=world["lead"],
         name="Synthetic focal point",
         area=world["area"],
@@ -472,9 +479,13 @@ def test_who_may_edit_focal_points_and_success_stories():
     lead, other = make_organization("SLEAD"), make_organization("SOTHER")
     area = make_area()
     activity = make_activity(area=area, lead_organizations=[lead])
-    point = services.add_focal_point(organization=lead, name="Synthetic focal point", area=area, role="Role")
-    story = services.save_success_story(title="Synthetic story", text="Text.", activity=activity)
-    lone_story = services.save_success_story(title="Synthetic story without activity", text="Text.", area=area)
+    point = services.create_or_update_focal_point(
+        organization=lead, name="Synthetic focal point", area=area, role="Role"
+    )
+    story = services.create_success_story(services.StoryData(title="Synthetic story", text="Text.", activity=activity))
+    lone_story = services.create_success_story(
+        services.StoryData(title="Synthetic story without activity", text="Text.", area=area)
+    )
     lead_editor, other_editor = make_user("s-lead", editor_of=lead), make_user("s-other", editor_of=other)
     admin = make_user("s-admin", is_superuser=True)
     assert permissions.can_edit_focal_point(lead_editor, point)

@@ -50,7 +50,7 @@ def world():
         meeting=internal_event,
         meeting_text="Synthetic meeting",
     )
-    services.add_focal_point(
+    services.create_or_update_focal_point(
         organization=lead,
         name="Test focal point (synthetic)",
         area=area,
@@ -59,7 +59,9 @@ def world():
         phone=SECRET_PHONE,
         mandate=mandate,
     )
-    services.save_success_story(title="Unpublished story (synthetic)", text="Draft text.", activity=activity)
+    services.create_success_story(
+        services.StoryData(title="Unpublished story (synthetic)", text="Draft text.", activity=activity)
+    )
     return {
         "area": area,
         "activity": activity,
@@ -249,7 +251,7 @@ def test_map_and_mandates_queries_do_not_grow(world, client, django_assert_max_n
         for number in range(10):
             area = make_area()
             make_mandate(areas=[area], reference=f"GROW-{url.strip('/')}-{number}")
-            services.add_focal_point(
+            services.create_or_update_focal_point(
                 organization=world["lead"], name=f"Focal {number} (synthetic)", area=area, role="Area focal point"
             )
         with django_assert_max_num_queries(15) as many:

@@ -9,8 +9,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from synergies.core.editing import Change
 from synergies.core.writes import EditConflict
-from synergies.register import services
+from synergies.register import queries, services
 from synergies.register.models import Activity, FocalPoint
 from synergies.register.tests.builders import activity_data, make_activity, make_area, make_mandate
 from synergies.testing import make_event, make_organization, make_user
@@ -66,12 +67,12 @@ def test_update_raises_the_version_and_records_who_changed_what():
     services.update_activity(activity, data, expected_version=1, by=officer)
     activity.refresh_from_db()
     assert (activity.status, activity.version) == ("ongoing", 2)
-    entries = services.history_of(activity)
+    entries = queries.history_of(activity)
     assert [entry["reason"] for entry in entries] == ["Edited", "Created"]
     assert entries[0]["user"] == officer
-    assert {(c["field"], c["old"], c["new"]) for c in entries[0]["changes"]} == {
-        ("status", "Potential", "Ongoing"),
-        ("outputs", "—", "Joint report"),
+    assert {(c.label, c.old, c.new) for c in entries[0]["changes"]} == {
+        ("Status", "Potential", "Ongoing"),
+        ("Outputs", "(empty)", "Joint report"),
     }
 
 
@@ -92,10 +93,8 @@ def test_history_hides_internal_notes_unless_asked():
     activity = make_activity()
     data = replace(services.ActivityData.from_activity(activity), internal_notes="Budget not yet secured (synthetic)")
     services.update_activity(activity, data, expected_version=1)
-    assert services.history_of(activity)[0]["changes"] == []
-    assert [c["field"] for c in services.history_of(activity, include_internal=True)[0]["changes"]] == [
-        "internal notes"
-    ]
+    assert queries.history_of(activity)[0]["changes"] == []
+    assert [c.label for c in queries.history_of(activity, include_internal=True)[0]["changes"]] == ["Internal notes"]
 
 
 def test_organization_changes_appear_in_history_by_acronym():
@@ -103,8 +102,8 @@ def test_organization_changes_appear_in_history_by_acronym():
     activity = make_activity(lead_organizations=[lead])
     data = replace(services.ActivityData.from_activity(activity), partner_organizations=[partner])
     services.update_activity(activity, data, expected_version=1)
-    changes = services.history_of(activity)[0]["changes"]
-    assert changes == [{"field": "partner organizations", "old": "—", "new": "PARTNERORG"}]
+    changes = queries.history_of(activity)[0]["changes"]
+    assert changes == [Change("Partner organizations", "(empty)", "PARTNERORG")]
 
 
 def test_one_history_record_per_write():
@@ -115,10 +114,10 @@ def test_one_history_record_per_write():
 def test_linking_events_keeps_those_already_linked():
     first, second = make_event(), make_event()
     activity = make_activity(events=[first])
-    services.link_activity_events(activity, [first, second])
+    services.update_activity_events(activity, [first, second])
     assert set(activity.events.all()) == {first, second}
     assert activity.version == 2
-    services.link_activity_events(activity, [second])
+    services.update_activity_events(activity, [second])
     assert activity.version == 2
 
 
@@ -152,23 +151,25 @@ def test_mandate_references_are_unique_and_updates_are_protected():
 def test_a_focal_point_reuses_the_person_and_keeps_contacts_on_the_person():
     org, area = make_organization(), make_area()
     other_area = make_area()
-    first = services.add_focal_point(
+    first = services.create_or_update_focal_point(
         organization=org,
         name="Test focal point (synthetic)",
         area=area,
         role="Area focal point",
         email="focal@example.org",
     )
-    second = services.add_focal_point(
+    second = services.create_or_update_focal_point(
         organization=org, name="Test focal point (synthetic)", area=other_area, role="Area focal point"
     )
     assert first.person == second.person
     assert first.person.email == "focal@example.org"
-    services.add_focal_point(organization=org, name="Test focal point (synthetic)", area=area, role="Area focal point")
+    services.create_or_update_focal_point(
+        organization=org, name="Test focal point (synthetic)", area=area, role="Area focal point"
+    )
     assert FocalPoint.objects.count() == 2
 
 
 def test_a_focal_point_needs_a_name_and_a_role():
     with pytest.raises(ValidationError) as refused:
-        services.add_focal_point(organization=make_organization(), name=" ", area=make_area(), role="")
+        services.create_or_update_focal_point(organization=make_organization(), name=" ", area=make_area(), role="")
     assert set(refused.value.message_dict) == {"name", "role"}

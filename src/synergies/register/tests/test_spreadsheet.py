@@ -65,7 +65,7 @@ def small_register():
         url="https://example.org/decision",
         meeting=public_event,
     )
-    services.add_focal_point(
+    services.create_or_update_focal_point(
         organization=lead,
         name="Test focal point (synthetic)",
         area=area,
@@ -73,8 +73,10 @@ def small_register():
         email=SECRET_EMAIL,
         position="Synthetic position",
     )
-    services.save_success_story(
-        title="Synthetic story", text="It worked.", activity=activity, published=True, events=[public_event]
+    services.create_success_story(
+        services.StoryData(
+            title="Synthetic story", text="It worked.", activity=activity, published=True, events=[public_event]
+        )
     )
     return {"activity": activity, "internal_event": internal_event, "public_event": public_event}
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
+from synergies.calendar.services import ParticipationData
 from synergies.directory.models import Body, Instrument
 from synergies.testing import make_event, make_organization, make_user
-from synergies.upcoming import services
-from synergies.upcoming.services import ParticipationData
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,7 +25,7 @@ def test_editor_adds_a_participation_in_place_and_the_missing_flag_disappears(pa
         instruments=[Instrument.objects.get(code="basel")],
         bodies=[Body.objects.get(code="bc-cop")],
     )
-    services.add_participation(cop, ParticipationData(organization=chemicals, person="Synthetic officer"))
+    calendar_services.create_participation(cop, ParticipationData(organization=chemicals, person="Synthetic officer"))
     problems: list[str] = []  # CSP violations and script errors show up here
     page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: problems.append(str(error)))

@@ -7,13 +7,16 @@ from datetime import date
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
+from synergies.calendar.services import ParticipationData
 from synergies.core.writes import EditConflict
 from synergies.directory.models import Body, Instrument
 from synergies.testing import make_event, make_user
-from synergies.upcoming import services
+from synergies.upcoming import checklist, services
 from synergies.upcoming.models import CommunicationItem, EventChecklist
-from synergies.upcoming.services import CommunicationData, ParticipationData, build_periodic_list
+from synergies.upcoming.queries import build_periodic_list
+from synergies.upcoming.services import CommunicationData
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +33,9 @@ def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
         instruments=[Instrument.objects.get(code="basel")],
         bodies=[Body.objects.get(code="bc-cop")],
     )
-    services.add_participation(event, ParticipationData(organization=cluster.chemicals, person="Synthetic officer"))
+    calendar_services.create_participation(
+        event, ParticipationData(organization=cluster.chemicals, person="Synthetic officer")
+    )
     return event
 
 
@@ -55,25 +60,25 @@ def test_a_new_cop_misses_confirmation_statement_document_side_event_and_communi
 
 
 def test_each_entry_fills_its_line(cop, cluster):
-    services.add_participation(
+    calendar_services.create_participation(
         cop,
         ParticipationData(
             organization=cluster.chemicals, person="Synthetic head", status=Participation.Status.CONFIRMED
         ),
     )
-    services.add_participation(
+    calendar_services.create_participation(
         cop,
         ParticipationData(
             organization=cluster.brs, role=Participation.Role.STATEMENT, person="Synthetic Executive Secretary"
         ),
     )
-    services.add_participation(
+    calendar_services.create_participation(
         cop, ParticipationData(organization=cluster.chemicals, role=Participation.Role.DOCUMENT, notes="INF document")
     )
     side = make_event(
         title="Synthetic side event", kind=Event.Kind.SIDE_EVENT, parent=cop, lead_organizers=[cluster.chemicals]
     )
-    services.add_communication(
+    services.create_communication(
         cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 1))
     )
     item = only_item()
@@ -85,13 +90,13 @@ def test_each_entry_fills_its_line(cop, cluster):
 
 
 def test_dropped_entries_do_not_count(cop, cluster):
-    services.add_participation(
+    calendar_services.create_participation(
         cop,
         ParticipationData(
             organization=cluster.brs, role=Participation.Role.STATEMENT, status=Participation.Status.DROPPED
         ),
     )
-    services.add_communication(
+    services.create_communication(
         cop,
         CommunicationData(
             organization=cluster.brs,
@@ -116,12 +121,12 @@ def test_workshops_expect_no_statement_document_or_side_event(cluster):
 
 
 def test_not_needed_stops_the_flag_and_can_be_undone(cop, cluster, brs_editor):
-    services.mark_not_needed(cop, services.SIDE_EVENT, expected_version=0, by=brs_editor)
+    services.mark_not_needed(cop, checklist.SIDE_EVENT, expected_version=0, by=brs_editor)
     item = only_item()
     assert "No side event planned" not in item.missing
     assert [r.label for r in item.checklist.not_needed] == ["No side event planned"]
-    services.mark_not_needed(cop, services.DOCUMENT, expected_version=1, by=brs_editor)
-    services.mark_not_needed(cop, services.SIDE_EVENT, not_needed=False, expected_version=2, by=brs_editor)
+    services.mark_not_needed(cop, checklist.DOCUMENT, expected_version=1, by=brs_editor)
+    services.mark_not_needed(cop, checklist.SIDE_EVENT, not_needed=False, expected_version=2, by=brs_editor)
     item = only_item()
     assert "No side event planned" in item.missing
     assert "No document to present" not in item.missing
@@ -135,11 +140,11 @@ def test_not_needed_stops_the_flag_and_can_be_undone(cop, cluster, brs_editor):
 
 
 def test_not_needed_conflicts_permissions_and_unknown_items(cop, cluster, brs_editor, chemicals_editor):
-    services.mark_not_needed(cop, services.STATEMENT, expected_version=0, by=brs_editor)
+    services.mark_not_needed(cop, checklist.STATEMENT, expected_version=0, by=brs_editor)
     with pytest.raises(EditConflict):
-        services.mark_not_needed(cop, services.DOCUMENT, expected_version=0, by=brs_editor)
+        services.mark_not_needed(cop, checklist.DOCUMENT, expected_version=0, by=brs_editor)
     with pytest.raises(PermissionDenied):  # UNEP Chemicals does not organize the COP ...
-        services.mark_not_needed(cop, services.DOCUMENT, expected_version=1, by=chemicals_editor)
+        services.mark_not_needed(cop, checklist.DOCUMENT, expected_version=1, by=chemicals_editor)
     # ... but may say that no one of its own is needed there.
     services.mark_not_needed(cop, f"attend:{cluster.chemicals.pk}", expected_version=1, by=chemicals_editor)
     with pytest.raises(ValidationError) as error:
@@ -153,26 +158,28 @@ def test_participation_edits_are_permission_checked_conflict_safe_and_in_history
 ):
     outsider = make_user("synthetic-other-editor", editor_of=cluster.mercury)
     with pytest.raises(PermissionDenied):
-        services.add_participation(cop, ParticipationData(organization=cluster.chemicals), by=outsider)
+        calendar_services.create_participation(cop, ParticipationData(organization=cluster.chemicals), by=outsider)
     # Editors of an organization record their own people; the organizers' editors anyone.
-    mine = services.add_participation(cop, ParticipationData(organization=cluster.mercury), by=outsider)
-    theirs = services.add_participation(cop, ParticipationData(organization=cluster.chemicals), by=brs_editor)
+    mine = calendar_services.create_participation(cop, ParticipationData(organization=cluster.mercury), by=outsider)
+    theirs = calendar_services.create_participation(
+        cop, ParticipationData(organization=cluster.chemicals), by=brs_editor
+    )
     with pytest.raises(PermissionDenied):
-        services.update_participation(
+        calendar_services.update_participation(
             theirs,
             ParticipationData(organization=cluster.chemicals),
-            expected_token=services.participation_token(theirs),
+            expected_token=calendar_services.participation_token(theirs),
             by=outsider,
         )
-    token = services.participation_token(mine)
-    services.update_participation(
+    token = calendar_services.participation_token(mine)
+    calendar_services.update_participation(
         mine,
         ParticipationData(organization=cluster.mercury, status=Participation.Status.CONFIRMED),
         expected_token=token,
         by=outsider,
     )
     with pytest.raises(EditConflict) as conflict:  # a second edit from the same, now stale, form
-        services.update_participation(
+        calendar_services.update_participation(
             mine,
             ParticipationData(organization=cluster.mercury, status=Participation.Status.DROPPED),
             expected_token=token,
@@ -186,26 +193,28 @@ def test_participation_edits_are_permission_checked_conflict_safe_and_in_history
         ("~", outsider, "Edited in the checklist"),
     ]
     mine_pk = mine.pk
-    services.remove_participation(mine, expected_token=services.participation_token(mine), by=outsider)
+    calendar_services.delete_participation(
+        mine, expected_token=calendar_services.participation_token(mine), by=outsider
+    )
     assert not Participation.objects.filter(pk=mine_pk).exists()
     assert Participation.history.filter(id=mine_pk).order_by("-history_id").first().history_type == "-"
     with pytest.raises(EditConflict) as gone:
-        services.remove_participation(mine, expected_token=token, by=outsider)
+        calendar_services.delete_participation(mine, expected_token=token, by=outsider)
     assert "removed by someone else" in str(gone.value)
 
 
 def test_bad_participation_and_communication_are_refused_with_the_field_named(cop, cluster):
     with pytest.raises(ValidationError) as error:
-        services.add_participation(cop, ParticipationData(organization=cluster.brs, role="juggling"))
+        calendar_services.create_participation(cop, ParticipationData(organization=cluster.brs, role="juggling"))
     assert error.value.message_dict == {"role": ["Choose one of the roles offered."]}
     with pytest.raises(ValidationError) as error:
-        services.add_communication(cop, CommunicationData(organization=cluster.brs, title="  "))
+        services.create_communication(cop, CommunicationData(organization=cluster.brs, title="  "))
     assert list(error.value.message_dict) == ["title"]
     assert CommunicationItem.objects.count() == 0
 
 
 def test_communication_items_are_versioned(cop, cluster, brs_editor):
-    item = services.add_communication(
+    item = services.create_communication(
         cop,
         CommunicationData(organization=cluster.brs, title="Synthetic story", kind=CommunicationItem.Kind.WEB_STORY),
         by=brs_editor,
@@ -223,6 +232,6 @@ def test_communication_items_are_versioned(cop, cluster, brs_editor):
     item.refresh_from_db()
     assert (item.title, item.status, item.version) == ("Synthetic story, v2", "done", 2)
     pk = item.pk
-    services.remove_communication(item, expected_version=2, by=brs_editor)
+    services.delete_communication(item, expected_version=2, by=brs_editor)
     assert not CommunicationItem.objects.filter(pk=pk).exists()
     assert [h.history_type for h in CommunicationItem.history.filter(id=pk).order_by("history_id")] == ["+", "~", "-"]

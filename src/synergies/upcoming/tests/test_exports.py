@@ -9,11 +9,14 @@ import pytest
 from django.test import Client
 from docx import Document
 
+from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
+from synergies.calendar.services import ParticipationData
 from synergies.directory.models import Body, Instrument
 from synergies.testing import aware, make_event, make_user
 from synergies.upcoming import rendering, services
-from synergies.upcoming.services import CommunicationData, ParticipationData, build_periodic_list
+from synergies.upcoming.queries import build_periodic_list
+from synergies.upcoming.services import CommunicationData
 from synergies.upcoming.tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +33,7 @@ def listed(cluster) -> tuple[Event, Event]:  # type: ignore[no-untyped-def]
         instruments=[Instrument.objects.get(code="basel")],
         bodies=[Body.objects.get(code="bc-cop")],
     )
-    services.add_participation(
+    calendar_services.create_participation(
         cop,
         ParticipationData(
             organization=cluster.chemicals,
@@ -39,7 +42,7 @@ def listed(cluster) -> tuple[Event, Event]:  # type: ignore[no-untyped-def]
             status=Participation.Status.CONFIRMED,
         ),
     )
-    services.add_communication(
+    services.create_communication(
         cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 2))
     )
     webinar = make_event(

@@ -8,12 +8,14 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
+from synergies.calendar.services import ParticipationData
 from synergies.directory.models import Body, Instrument
 from synergies.testing import make_event, make_user
 from synergies.upcoming import services
 from synergies.upcoming.models import CommunicationItem, EventChecklist
-from synergies.upcoming.services import CommunicationData, ParticipationData
+from synergies.upcoming.services import CommunicationData
 from synergies.upcoming.tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -31,13 +33,13 @@ def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
         instruments=[Instrument.objects.get(code="basel")],
         bodies=[Body.objects.get(code="bc-cop")],
     )
-    services.add_participation(
+    calendar_services.create_participation(
         event,
         ParticipationData(
             organization=cluster.chemicals, person="Synthetic officer", notes="Synthetic secret participation note"
         ),
     )
-    services.add_communication(
+    services.create_communication(
         event, CommunicationData(organization=cluster.brs, title="Synthetic secret press release")
     )
     return event
@@ -186,12 +188,12 @@ def test_an_editor_cannot_record_for_another_organization(cop, cluster, chemical
     )
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
-    brs_participation = services.add_participation(cop, ParticipationData(organization=cluster.brs))
+    brs_participation = calendar_services.create_participation(cop, ParticipationData(organization=cluster.brs))
     assert client.get(reverse("upcoming:participation_edit", args=[brs_participation.pk])).status_code == 403
     assert (
         client.post(
             reverse("upcoming:participation_remove", args=[brs_participation.pk]),
-            {"version": services.participation_token(brs_participation)},
+            {"version": calendar_services.participation_token(brs_participation)},
         ).status_code
         == 403
     )
@@ -238,8 +240,8 @@ def test_a_stale_edit_is_refused_and_changes_nothing(cop, cluster, chemicals_edi
     client = client_for(chemicals_editor)
     participation = cop.participations.get()
     address = reverse("upcoming:participation_edit", args=[participation.pk])
-    stale = services.participation_token(participation)
-    services.update_participation(
+    stale = calendar_services.participation_token(participation)
+    calendar_services.update_participation(
         participation,
         ParticipationData(organization=cluster.chemicals, person="Renamed by a colleague"),
         expected_token=stale,

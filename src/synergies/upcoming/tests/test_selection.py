@@ -12,7 +12,7 @@ from synergies.calendar.services import cancel_event, postpone_event
 from synergies.directory.models import Body, Instrument, Region, Topic
 from synergies.register.tests.builders import make_activity, make_area
 from synergies.testing import make_event, make_user
-from synergies.upcoming.services import build_periodic_list
+from synergies.upcoming.queries import build_periodic_list
 
 pytestmark = pytest.mark.django_db
 
@@ -175,7 +175,8 @@ def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from synergies.upcoming.services import CommunicationData, ParticipationData, add_communication, add_participation
+    from synergies.calendar.services import ParticipationData, create_participation
+    from synergies.upcoming.services import CommunicationData, create_communication
 
     def add_events(count: int) -> None:
         for _number in range(count):
@@ -184,8 +185,8 @@ def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster
                 co_organizers=[cluster.chemicals],
                 topics=[Topic.objects.get(slug="mercury")],
             )
-            add_participation(event, ParticipationData(organization=cluster.mercury))
-            add_communication(event, CommunicationData(organization=cluster.brs, title="Synthetic story"))
+            create_participation(event, ParticipationData(organization=cluster.mercury))
+            create_communication(event, CommunicationData(organization=cluster.brs, title="Synthetic story"))
 
     def queries() -> int:
         with CaptureQueriesContext(connection) as captured:

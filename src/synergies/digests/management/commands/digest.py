@@ -24,8 +24,8 @@ from synergies.digests.models import DigestSubscription
 from synergies.digests.sending import send_due_digests
 from synergies.digests.tasks import send_digests
 from synergies.directory.models import Organization, Region, Topic
+from synergies.upcoming.queries import DEFAULT_DAYS, MAX_DAYS, build_periodic_list
 from synergies.upcoming.rendering import as_docx, as_html, as_text
-from synergies.upcoming.services import DEFAULT_DAYS, MAX_DAYS, build_periodic_list
 
 FORMATS = ["text", "html", "docx"]
 
