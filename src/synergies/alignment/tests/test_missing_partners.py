@@ -10,8 +10,7 @@ from synergies.alignment.services import AlignmentQuery, align, findings_as_dict
 from synergies.calendar.models import Participation
 from synergies.directory.models import Topic
 from synergies.register import services as register
-from synergies.register.tests.builders import make_activity, make_area, make_mandate
-from synergies.testing import make_event, make_organization
+from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization
 
 pytestmark = pytest.mark.django_db
 

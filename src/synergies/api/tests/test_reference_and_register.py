@@ -14,8 +14,7 @@ from synergies.api.tests.conftest import bearer
 from synergies.calendar.models import Event
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 from synergies.register import services as register
-from synergies.register.tests.builders import make_activity, make_area, make_mandate
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,7 @@ from synergies.calendar.models import Event
 from synergies.calendar.tests.test_editing_forms import form_on_page, new_event_values
 from synergies.directory.models import Topic
 from synergies.register import services as register
-from synergies.register.tests.builders import make_area
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import make_area, make_event, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from synergies.register import services
-from synergies.register.tests.builders import make_activity, make_area, make_mandate
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -11,8 +11,7 @@ from django.urls import reverse
 
 from synergies.register.forms import ActivityForm, AreaForm, MandateForm
 from synergies.register.models import Activity, CooperationArea, Mandate
-from synergies.register.tests.builders import make_activity, make_area, make_mandate
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 

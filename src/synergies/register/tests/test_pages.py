@@ -10,8 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from synergies.register import services
-from synergies.register.tests.builders import make_activity, make_area, make_mandate
-from synergies.testing import make_event, make_organization
+from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,15 @@ from synergies.core.editing import Change
 from synergies.core.writes import EditConflict
 from synergies.register import queries, services
 from synergies.register.models import Activity, FocalPoint
-from synergies.register.tests.builders import activity_data, make_activity, make_area, make_mandate
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import (
+    activity_data,
+    make_activity,
+    make_area,
+    make_event,
+    make_mandate,
+    make_organization,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 

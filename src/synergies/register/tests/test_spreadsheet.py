@@ -15,8 +15,7 @@ from synergies.register import services
 from synergies.register.loader import load_register
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
 from synergies.register.spreadsheet import ImportRefused, export_workbook, import_workbook
-from synergies.register.tests.builders import make_activity, make_area, make_mandate
-from synergies.testing import make_event, make_organization
+from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization
 
 pytestmark = pytest.mark.django_db
 

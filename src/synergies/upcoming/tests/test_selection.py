@@ -10,8 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import cancel_event, postpone_event
 from synergies.directory.models import Body, Instrument, Region, Topic
-from synergies.register.tests.builders import make_activity, make_area
-from synergies.testing import make_event, make_user
+from synergies.testing import make_activity, make_area, make_event, make_user
 from synergies.upcoming.queries import build_periodic_list
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,41 @@
+"""Builders of federation data: feed sources (through ``federation.services``) and provenance links.
+Every source and link they make is synthetic and points at ``example`` addresses unless told otherwise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from synergies.calendar.models import Event
+from synergies.directory.models import Organization
+from synergies.federation.models import FeedSource, HarvestedEvent
+from synergies.federation.services import add_feed_source
+from synergies.testing._common import next_number
+from synergies.testing.directory import make_organization
+
+
+def make_feed_source(
+    name: str | None = None, url: str | None = None, *, organization: Organization | None = None, **fields: Any
+) -> FeedSource:
+    """A synthetic iCalendar feed of ``organization`` (a new synthetic one unless given), as ``feeds add`` makes it."""
+    number = next_number()
+    return add_feed_source(
+        name=name or f"synthetic-feed-{number}",
+        url=url or f"https://partner.example/feed-{number}.ics",
+        organization=organization or make_organization(),
+        **fields,
+    )
+
+
+def make_harvest_link(event: Event, organization: Organization, **fields: Any) -> HarvestedEvent:
+    """Record that ``event`` came from ``organization``'s feed, as a harvest leaves it.
+
+    Harvests make these rows themselves (``import_feed``); this builder plants one on an existing
+    event without a harvest, so a test can look at provenance alone. ``fields`` name the source, the
+    remote UID and URL.
+    """
+    number = next_number()
+    fields.setdefault("source_name", f"synthetic-feed-{number}")
+    fields.setdefault("remote_uid", f"synthetic-{number}@partner.example")
+    fields.setdefault("fingerprint", "synthetic")
+    fields.setdefault("local_version", event.version)
+    return HarvestedEvent.objects.create(event=event, organization=organization, **fields)
