@@ -10,7 +10,7 @@ from synergies.alignment.services import AlignmentQuery, align, findings_as_dict
 from synergies.calendar.models import Participation
 from synergies.directory.models import Topic
 from synergies.register import services as register
-from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization
+from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_participation
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +53,7 @@ def test_no_suggestion_when_the_organization_organizes_or_takes_part(mercury_reg
     make_event(title="Synthetic workshop organized by them", topics=[mercury], lead_organizers=[chemicals])
     assert align(WINDOW).missing_partners == []
     other = make_event(title="Synthetic workshop they attend", topics=[mercury])
-    Participation.objects.create(event=other, organization=chemicals, role=Participation.Role.ATTEND)
+    make_participation(other, chemicals, role=Participation.Role.ATTEND)
     assert align(WINDOW).missing_partners == []
 
 

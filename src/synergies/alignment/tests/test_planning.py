@@ -23,6 +23,7 @@ from synergies.testing import (
     make_event,
     make_mandate,
     make_organization,
+    make_participation,
     make_user,
 )
 
@@ -260,7 +261,7 @@ def test_no_invitation_for_an_organizer_or_an_organization_already_taking_part(p
     chemicals, mercury = mercury_register
     assert advise(event_data(topics=[mercury], co_organizers=[chemicals]), user=planner).invitees == []
     stored = make_event(topics=[mercury])
-    Participation.objects.create(event=stored, organization=chemicals, role=Participation.Role.ATTEND)
+    make_participation(stored, chemicals, role=Participation.Role.ATTEND)
     assert advise(EventData.from_event(stored), user=planner, editing=stored).invitees == []
     assert advise(event_data(topics=topic("plastics")), user=planner).invitees == []
 

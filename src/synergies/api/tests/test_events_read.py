@@ -15,8 +15,7 @@ from synergies.api.tests.conftest import bearer
 from synergies.calendar.models import Event, EventLink
 from synergies.calendar.services import LinkData, link_back_to_back
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
-from synergies.federation.models import HarvestedEvent
-from synergies.testing import aware, make_event, make_organization, make_user
+from synergies.testing import aware, make_event, make_harvest_link, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -241,24 +240,14 @@ def test_internal_events_and_fields_need_a_staff_token(api: Any, staff_auth: dic
 def test_sources_credit_the_partners_feeds(api: Any) -> None:
     partner = make_organization("PARTNERX")
     event = make_event(title="Synthetic harvested meeting")
-    HarvestedEvent.objects.create(
-        event=event,
-        organization=partner,
+    make_harvest_link(
+        event,
+        partner,
         source_name="partner-ics",
         remote_uid="remote-1@partner",
         remote_url="https://partner.example.org/meetings/1",
-        fingerprint="x",
-        local_version=1,
     )
-    HarvestedEvent.objects.create(
-        event=event,
-        organization=partner,
-        source_name="old-feed",
-        remote_uid="remote-2@partner",
-        fingerprint="y",
-        local_version=1,
-        withdrawn=True,
-    )
+    make_harvest_link(event, partner, source_name="old-feed", remote_uid="remote-2@partner", withdrawn=True)
     item = api.get(f"/api/v1/events/{event.pk}").json()
     assert item["sources"] == [
         {"name": "partner-ics", "organization": "PARTNERX", "url": "https://partner.example.org/meetings/1"}

@@ -13,7 +13,7 @@ from synergies.accounts.models import Membership
 from synergies.calendar.models import Event, EventLink, EventOrganizer, Participation
 from synergies.core.models import DemoDataset
 from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import make_event, make_group, make_organization, make_participation, make_person, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -33,18 +33,19 @@ def one_of_each(editor, organization) -> dict[type, object]:
     event = make_event(
         lead_organizers=[organization], links=[LinkData("documents", "Synthetic", "https://example.org/")]
     )
-    participation = Participation.objects.create(event=event, organization=organization, person="Synthetic Person")
+    participation = make_participation(event, organization, person="Synthetic Person")
     return {
         Event: event,
         EventOrganizer: event.event_organizers.get(),
         EventLink: event.links.get(),
         Participation: participation,
         Organization: organization,
-        Person: Person.objects.create(name="Synthetic Person", organization=organization),
+        Person: make_person("Synthetic Person", organization=organization),
         Membership: Membership.objects.get(user=editor),
+        # Only the demo loader writes this marker, with the whole demo set; a bare row serves its admin page.
         DemoDataset: DemoDataset.objects.create(description="Synthetic demo marker"),
         get_user_model(): editor,
-        Group: Group.objects.create(name="Synthetic group"),
+        Group: make_group("Synthetic group"),
         Country: Country.objects.get(code="KE"),
         Region: Region.objects.first(),
         Instrument: Instrument.objects.get(code="minamata"),

@@ -14,8 +14,8 @@ import icalendar
 import openpyxl
 import pytest
 
-from synergies.calendar.models import Event, Participation
-from synergies.testing import make_event, make_organization
+from synergies.calendar.models import Event
+from synergies.testing import make_event, make_participation
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def events(db):
         contact_name=SECRETS["contact_name"],
         contact_email=SECRETS["contact_email"],
     )
-    Participation.objects.create(event=public, organization=make_organization(), person=SECRETS["participant"])
+    make_participation(public, person=SECRETS["participant"])
     internal = make_event(
         title=SECRETS["internal_title"],
         description=SECRETS["internal_description"],

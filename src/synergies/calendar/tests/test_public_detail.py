@@ -13,7 +13,7 @@ import pytest
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import LinkData, link_back_to_back
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
-from synergies.testing import aware, make_event, make_organization, make_user
+from synergies.testing import aware, make_event, make_organization, make_participation, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -223,9 +223,9 @@ def test_timed_event_page_names_the_zone(client, db):
 
 def test_staff_see_the_internal_section(client, staff_client, cop):
     organization = cop.event_organizers.first().organization
-    Participation.objects.create(
-        event=cop,
-        organization=organization,
+    make_participation(
+        cop,
+        organization,
         person="Synthetic Person",
         role=Participation.Role.STATEMENT,
         notes="Synthetic participation note",

@@ -12,10 +12,10 @@ from datetime import date
 import pytest
 from django.utils import timezone
 
-from synergies.calendar.models import Event, Participation
+from synergies.calendar.models import Event
 from synergies.calendar.services import link_back_to_back
 from synergies.directory.models import Instrument
-from synergies.testing import make_event
+from synergies.testing import make_event, make_participation
 
 pytestmark = pytest.mark.django_db
 
@@ -41,9 +41,7 @@ def events(db):
         contact_name=SECRETS[1],
         contact_email=SECRETS[2],
     )
-    Participation.objects.create(
-        event=public, organization=public.event_organizers.first().organization, person=SECRETS[3], notes=SECRETS[4]
-    )
+    make_participation(public, public.event_organizers.first().organization, person=SECRETS[3], notes=SECRETS[4])
     internal = make_event(
         title="Synthetic hush meeting",
         visibility=Event.Visibility.INTERNAL,

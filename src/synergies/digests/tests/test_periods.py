@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from synergies.digests.models import DigestDelivery
 from synergies.digests.services import due_subscriptions, next_digest_day, period_containing
 from synergies.digests.tests.conftest import MONDAY, subscribe
+from synergies.testing import make_delivery
 
 
 @pytest.mark.parametrize(
@@ -35,19 +35,6 @@ def test_a_monthly_period_is_a_calendar_month(day, period):
     assert period_containing("monthly", day) == period
 
 
-def _deliver(subscription, day: date) -> None:
-    start, end = period_containing(subscription.rhythm, day)
-    DigestDelivery.objects.create(
-        subscription=subscription,
-        period_start=start,
-        period_end=end,
-        list_start=day,
-        list_end=day + timedelta(days=89),
-        recipient="subscriber@example.org",
-        message_id=f"<{subscription.pk}.{start}@test>",
-    )
-
-
 def test_a_period_is_due_until_it_was_sent(subscriber):
     weekly = subscribe(subscriber, rhythm="weekly")
     monthly = subscribe(subscriber, rhythm="monthly")
@@ -55,11 +42,11 @@ def test_a_period_is_due_until_it_was_sent(subscriber):
     assert list(due_subscriptions(MONDAY)) == [weekly, monthly]
     assert paused not in due_subscriptions(MONDAY)
 
-    _deliver(weekly, MONDAY)
+    make_delivery(weekly, MONDAY)
     assert list(due_subscriptions(MONDAY + timedelta(days=3))) == [monthly]  # same week: sent already
     assert list(due_subscriptions(MONDAY + timedelta(days=7))) == [weekly, monthly]  # next week
 
-    _deliver(monthly, MONDAY)
+    make_delivery(monthly, MONDAY)
     assert list(due_subscriptions(date(2030, 3, 8))) == []
     assert list(due_subscriptions(date(2030, 3, 31))) == [weekly]  # a new week, the same month
     assert list(due_subscriptions(date(2030, 4, 1))) == [weekly, monthly]
@@ -67,7 +54,7 @@ def test_a_period_is_due_until_it_was_sent(subscriber):
 
 def test_changing_the_rhythm_starts_the_new_rhythms_periods(subscriber):
     subscription = subscribe(subscriber, rhythm="weekly")
-    _deliver(subscription, MONDAY)
+    make_delivery(subscription, MONDAY)
     subscription.rhythm = "monthly"
     subscription.save()
     assert list(due_subscriptions(MONDAY)) == [subscription]  # March as a month has not been sent
@@ -76,7 +63,7 @@ def test_changing_the_rhythm_starts_the_new_rhythms_periods(subscriber):
 def test_the_page_tells_when_the_next_digest_comes(subscriber):
     subscription = subscribe(subscriber, rhythm="weekly")
     assert next_digest_day(subscription, MONDAY + timedelta(days=2)) == MONDAY + timedelta(days=2)
-    _deliver(subscription, MONDAY)
+    make_delivery(subscription, MONDAY)
     assert next_digest_day(subscription, MONDAY + timedelta(days=2)) == MONDAY + timedelta(days=7)
     subscription.active = False
     assert next_digest_day(subscription, MONDAY) is None

@@ -9,7 +9,7 @@ from django.urls import reverse
 from synergies.federation.formats.ics import parse_ics
 from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
 from synergies.federation.services import import_feed
-from synergies.testing import make_organization, make_user
+from synergies.testing import make_feed_source, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ FEED = (
 
 def test_admin_pages_load_and_runs_cannot_be_edited():
     partner = make_organization("PARTNER")
-    source = FeedSource.objects.create(name="partner", url="https://example.org/a.ics", organization=partner)
+    source = make_feed_source("partner", "https://example.org/a.ics", organization=partner)
     import_feed(FEED, reader=parse_ics, organization=partner, location="synthetic.ics", source=source)
     client = Client()
     client.force_login(make_user("root", is_staff=True, is_superuser=True))

@@ -10,7 +10,7 @@ from synergies.federation.formats.ics import parse_ics
 from synergies.federation.models import FeedSource, HarvestedEvent
 from synergies.federation.provenance import public_sources
 from synergies.federation.services import import_feed
-from synergies.testing import make_organization
+from synergies.testing import make_feed_source, make_organization
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +39,8 @@ def vevent(
 def sources():
     first, second = make_organization("BRS"), make_organization("MINAMATA")
     return (
-        FeedSource.objects.create(name="brs-meetings", url="https://brs.example/a.ics", organization=first),
-        FeedSource.objects.create(name="mc-meetings", url="https://mc.example/a.ics", organization=second),
+        make_feed_source("brs-meetings", "https://brs.example/a.ics", organization=first),
+        make_feed_source("mc-meetings", "https://mc.example/a.ics", organization=second),
     )
 
 

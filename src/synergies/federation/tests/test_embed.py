@@ -12,9 +12,8 @@ from django.utils import timezone
 from synergies.calendar.models import Event
 from synergies.directory.models import Instrument
 from synergies.federation.formats.ics import parse_ics
-from synergies.federation.models import FeedSource
 from synergies.federation.services import import_feed
-from synergies.testing import make_event, make_organization
+from synergies.testing import make_event, make_feed_source, make_organization
 
 pytestmark = pytest.mark.django_db
 
@@ -106,9 +105,7 @@ FEED = (
 
 def test_event_page_shows_its_sources_with_links():
     partner = make_organization("PARTNER")
-    source = FeedSource.objects.create(
-        name="partner-meetings", url="https://partner.example/a.ics", organization=partner
-    )
+    source = make_feed_source("partner-meetings", "https://partner.example/a.ics", organization=partner)
     import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source)
 
     event = Event.objects.get(uid="s1")

@@ -12,7 +12,7 @@ from django.core.management.base import CommandError
 from synergies.calendar.models import Event
 from synergies.federation.loopback import serve_feed
 from synergies.federation.models import FeedSource, HarvestRun
-from synergies.testing import make_organization
+from synergies.testing import make_feed_source, make_organization
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +63,7 @@ def test_add_list_and_harvest_a_feed(feed_url):
 def test_due_harvest_skips_fresh_sources_and_refusals_name_the_feed(feed_url):
     partner = make_organization("PARTNER")
     PUBLISHED["feed"] = b"not a calendar"
-    FeedSource.objects.create(name="broken", url=feed_url, organization=partner, allow_private_addresses=True)
+    make_feed_source("broken", feed_url, organization=partner, allow_private_addresses=True)
     err = StringIO()
     with pytest.raises(CommandError, match="1 of 1 feed"):
         call_command("harvest", stdout=StringIO(), stderr=err)

@@ -18,6 +18,7 @@ def test_provenance_rows_survive_and_remember_the_page_at_the_source():
     executor = MigrationExecutor(connection)
     executor.migrate(OLD)
     old_model = executor.loader.project_state(OLD).apps.get_model("federation", "HarvestedEvent")
+    # The old schema's model, from the migration state: no service or builder knows it any more.
     old_model.objects.create(
         event_id=event.pk,
         organization_id=partner.pk,

@@ -8,10 +8,9 @@ from django.test.utils import CaptureQueriesContext
 
 from synergies.calendar.models import Event
 from synergies.federation.formats.ics import parse_ics
-from synergies.federation.models import FeedSource
 from synergies.federation.provenance import public_sources
 from synergies.federation.services import import_feed
-from synergies.testing import make_organization
+from synergies.testing import make_feed_source, make_organization
 
 pytestmark = pytest.mark.django_db
 
@@ -27,9 +26,7 @@ FEED = (
 
 def test_credits_name_the_feed_its_organization_and_the_page_in_one_query():
     partner = make_organization("PARTNER", name="Synthetic Partner")
-    source = FeedSource.objects.create(
-        name="partner-meetings", url="https://partner.example/a.ics", organization=partner
-    )
+    source = make_feed_source("partner-meetings", "https://partner.example/a.ics", organization=partner)
     import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source)
     one, two = Event.objects.get(uid="p1"), Event.objects.get(uid="p2")
     with CaptureQueriesContext(connection) as queries:

@@ -24,7 +24,7 @@ from synergies.calendar.models import Event
 from synergies.federation.models import FeedSource
 from synergies.federation.provenance import public_sources
 from synergies.federation.services import harvest
-from synergies.testing import make_organization
+from synergies.testing import make_feed_source, make_organization
 
 BIN = Path(sys.executable).parent
 
@@ -100,9 +100,9 @@ def other_instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def _api_source(other_instance: str) -> FeedSource:
     partner = make_organization("OTHER", name="Other clearing house (synthetic)")
-    return FeedSource.objects.create(
-        name="other-api",
-        url=f"{other_instance}/api/v1/events?page_size=2",
+    return make_feed_source(
+        "other-api",
+        f"{other_instance}/api/v1/events?page_size=2",
         format=FeedSource.Format.JSON,
         organization=partner,
         allow_private_addresses=True,
@@ -112,9 +112,9 @@ def _api_source(other_instance: str) -> FeedSource:
 @pytest.mark.django_db(transaction=True)
 def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenance(other_instance):
     api = _api_source(other_instance)
-    ics = FeedSource.objects.create(
-        name="other-ics",
-        url=f"{other_instance}/events.ics",
+    ics = make_feed_source(
+        "other-ics",
+        f"{other_instance}/events.ics",
         organization=api.organization,
         allow_private_addresses=True,
     )

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import cancel_event, postpone_event
 from synergies.directory.models import Body, Instrument, Region, Topic
-from synergies.testing import make_activity, make_area, make_event, make_user
+from synergies.testing import make_activity, make_area, make_event, make_participation, make_user
 from synergies.upcoming.queries import build_periodic_list
 
 pytestmark = pytest.mark.django_db
@@ -49,16 +49,16 @@ def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(clu
 
 def test_taking_part_counts_as_being_concerned(cluster):
     event = make_event(title="Synthetic agency meeting", lead_organizers=[cluster.outsider])
-    Participation.objects.create(event=event, organization=cluster.brs, role=Participation.Role.ATTEND)
+    make_participation(event, cluster.brs, role=Participation.Role.ATTEND)
     assert titles(build_periodic_list(start=START)) == []
-    Participation.objects.create(
-        event=event,
-        organization=cluster.chemicals,
+    make_participation(
+        event,
+        cluster.chemicals,
         role=Participation.Role.STATEMENT,
         status=Participation.Status.DROPPED,
     )
     assert titles(build_periodic_list(start=START)) == [], "a dropped participation concerns no one"
-    Participation.objects.create(event=event, organization=cluster.chemicals, role=Participation.Role.ATTEND)
+    make_participation(event, cluster.chemicals, role=Participation.Role.ATTEND)
     assert titles(build_periodic_list(start=START)) == ["Synthetic agency meeting"]
 
 
