@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from synergies.directory.models import Country, Organization, Person
+from synergies.directory.models import Country, Organization, Person, Topic
 from synergies.testing._common import next_number
 
 
@@ -26,6 +26,13 @@ def make_person(name: str | None = None, *, organization: Organization | None = 
         organization=organization or make_organization(),
         **fields,
     )
+
+
+def make_topic(slug: str | None = None, **fields: Any) -> Topic:
+    """A synthetic topic beside the vocabulary's, as an administrator adds one in the admin."""
+    slug = slug or f"synthetic-topic-{next_number()}"
+    fields.setdefault("name", f"Synthetic topic {slug}")
+    return Topic.objects.create(slug=slug, **fields)
 
 
 def country(code: str) -> Country:
