@@ -283,10 +283,6 @@ class Event(models.Model):
         return self.status == self.Status.CANCELLED
 
     @property
-    def is_online_only(self) -> bool:
-        return self.attendance_mode == self.AttendanceMode.ONLINE
-
-    @property
     def lead_organizers(self) -> list[Organization]:
         return [link.organization for link in self.event_organizers.all() if link.role == EventOrganizer.Role.LEAD]
 
