@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser, Group
+from django.contrib.auth.models import AbstractBaseUser, Group, User
 
 from synergies.accounts.models import Membership
 from synergies.directory.models import Organization
@@ -31,10 +30,10 @@ def make_user(
     editor_of: Organization | None = None,
     member_of: Organization | None = None,
     **fields: Any,
-) -> AbstractBaseUser:
+) -> User:
     """A synthetic user with the password :data:`PASSWORD`, editor or member of an organization if told."""
     username = username or f"user{next_number()}"
-    user = get_user_model().objects.create_user(username=username, password=PASSWORD, **fields)
+    user = User.objects.create_user(username=username, password=PASSWORD, **fields)
     if editor_of is not None:
         make_membership(user, editor_of, Membership.Role.EDITOR)
     if member_of is not None:

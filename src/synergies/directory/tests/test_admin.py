@@ -20,11 +20,15 @@ def admin_client_() -> Client:
 
 
 @pytest.mark.parametrize(("model", "key"), [(Organization, "acronym"), (Topic, "slug")])
-def test_a_key_is_given_when_adding_and_read_only_afterwards(admin_client_: Client, model: type, key: str) -> None:
+def test_a_key_is_given_when_adding_and_read_only_afterwards(
+    admin_client_: Client, model: type[Organization | Topic], key: str
+) -> None:
     opts = model._meta
     add_page = admin_client_.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_add")).content.decode()
     assert f'name="{key}"' in add_page
-    entry = make_organization("SYN-KEY") if model is Organization else Topic.objects.get(slug="mercury")
+    entry: Organization | Topic = (
+        make_organization("SYN-KEY") if model is Organization else Topic.objects.get(slug="mercury")
+    )
     change_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[entry.pk])
     change_page = admin_client_.get(change_url).content.decode()
     assert f'name="{key}"' not in change_page

@@ -32,18 +32,18 @@ GLOSSARY = Path(__file__).resolve().parents[4] / "docs" / "glossary.md"
 
 
 @pytest.mark.parametrize("kind", TABLES)
-def test_every_key_is_a_code_or_slug_of_the_vocabulary(kind):
+def test_every_key_is_a_code_or_slug_of_the_vocabulary(kind: str) -> None:
     names, keys = TABLES[kind]
 
     assert [key for key in names if key not in keys] == []
 
 
-def test_the_languages_are_the_sites_languages_less_english():
+def test_the_languages_are_the_sites_languages_less_english() -> None:
     assert tuple(code for code, _name in settings.LANGUAGES if code != "en") == names_i18n.LANGUAGES
 
 
 @pytest.mark.parametrize(("kind", "key", "lang", "name"), ENTRIES)
-def test_every_entry_is_a_form_with_an_address_to_check_it(kind, key, lang, name):
+def test_every_entry_is_a_form_with_an_address_to_check_it(kind: str, key: str, lang: str, name: Name) -> None:
     assert lang in names_i18n.LANGUAGES
     assert isinstance(name, Name)
     assert name.text == name.text.strip() != ""
@@ -52,7 +52,7 @@ def test_every_entry_is_a_form_with_an_address_to_check_it(kind, key, lang, name
 
 
 @pytest.mark.parametrize(("kind", "key", "lang", "name"), ENTRIES)
-def test_every_name_is_written_in_its_languages_script(kind, key, lang, name):
+def test_every_name_is_written_in_its_languages_script(kind: str, key: str, lang: str, name: Name) -> None:
     letters = [char for char in name.text if char.isalpha()]
     foreign = [char for char in letters if SCRIPTS[lang] not in unicodedata.name(char, "")]
     if lang in ("ar", "zh-hans", "ru"):
@@ -63,7 +63,7 @@ def test_every_name_is_written_in_its_languages_script(kind, key, lang, name):
         assert foreign == []
 
 
-def test_missing_lists_exactly_the_languages_without_a_confirmed_form():
+def test_missing_lists_exactly_the_languages_without_a_confirmed_form() -> None:
     gaps = names_i18n.missing()
 
     assert gaps[("instrument", "saicm")] == ("ar", "ru", "es")
@@ -77,7 +77,7 @@ def test_missing_lists_exactly_the_languages_without_a_confirmed_form():
     )
 
 
-def test_the_glossary_lists_the_same_unconfirmed_names():
+def test_the_glossary_lists_the_same_unconfirmed_names() -> None:
     """docs/glossary.md tells translators which names fall back to English: it must say what the data says."""
     section = GLOSSARY.read_text(encoding="utf-8").split("## Names not confirmed", 1)[1].split("\n## ", 1)[0]
     rows = re.findall(r"^\| (instrument|body|topic) \| `([a-z0-9-]+)` \| ([a-z, -]+?) \|", section, re.MULTILINE)
@@ -85,7 +85,7 @@ def test_the_glossary_lists_the_same_unconfirmed_names():
     assert {(kind, key): tuple(langs.split(", ")) for kind, key, langs in rows} == names_i18n.missing()
 
 
-def test_the_glossary_counts_the_confirmed_forms_per_language():
+def test_the_glossary_counts_the_confirmed_forms_per_language() -> None:
     section = GLOSSARY.read_text(encoding="utf-8").split("## Names not confirmed", 1)[1]
     rows = re.findall(r"^\| ([a-z-]+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$", section, re.MULTILINE)
     counted = {

@@ -74,14 +74,14 @@ def strings_in(value: object) -> list[str]:
 # --- The network ----------------------------------------------------------------------------------
 
 
-def test_network_keys_are_unique_and_fit_an_acronym():
+def test_network_keys_are_unique_and_fit_an_acronym() -> None:
     keys = Counter(record["key"] for record in NETWORK)
 
     assert [key for key, count in keys.items() if count > 1] == []
     assert [key for key in keys if len(key) > 32 or not re.fullmatch(r"[A-Z0-9-]+", key)] == []
 
 
-def test_network_keys_match_the_demo_organizations_they_describe():
+def test_network_keys_match_the_demo_organizations_they_describe() -> None:
     """Demo organizations and network records of the same institution share the key, so an import
     updates the demo record instead of creating a second one."""
     demo_centres = {
@@ -92,7 +92,7 @@ def test_network_keys_match_the_demo_organizations_they_describe():
     assert sorted(demo_centres - network_keys) == []
 
 
-def test_network_country_codes_exist():
+def test_network_country_codes_exist() -> None:
     unknown = {
         (record["key"], code) for record in NETWORK for code in countries_of(record) if code not in ISO_COUNTRIES
     }
@@ -100,8 +100,8 @@ def test_network_country_codes_exist():
     assert unknown == set()
 
 
-def test_countries_served_are_listed_once_per_list():
-    repeated = []
+def test_countries_served_are_listed_once_per_list() -> None:
+    repeated: list[tuple[str, str]] = []
     for record in NETWORK:
         lists = [record.get("countries_served", [])] + [role.get("countries_served", []) for role in record["roles"]]
         repeated.extend((record["key"], code) for codes in lists for code, n in Counter(codes).items() if n > 1)
@@ -109,7 +109,7 @@ def test_countries_served_are_listed_once_per_list():
     assert repeated == []
 
 
-def test_every_record_role_and_facility_names_its_source():
+def test_every_record_role_and_facility_names_its_source() -> None:
     uncited = [record["key"] for record in NETWORK if not record["checked"].strip()]
     uncited += [
         f"{record['key']}/{role['role']}"
@@ -128,7 +128,7 @@ def test_every_record_role_and_facility_names_its_source():
     assert uncited == []
 
 
-def test_vocabulary_references_resolve():
+def test_vocabulary_references_resolve() -> None:
     problems = []
     for record in NETWORK:
         key = record["key"]
@@ -156,7 +156,7 @@ def test_vocabulary_references_resolve():
     assert {"basel", "stockholm"} <= INSTRUMENTS
 
 
-def test_network_dates_parse_and_a_closed_centre_closed_after_it_began():
+def test_network_dates_parse_and_a_closed_centre_closed_after_it_began() -> None:
     for record in NETWORK:
         for role in record["roles"]:
             if "since" in role:
@@ -166,7 +166,7 @@ def test_network_dates_parse_and_a_closed_centre_closed_after_it_began():
             assert all(parse_partial(role["since"]) <= closed for role in record["roles"] if "since" in role)
 
 
-def test_an_institution_serving_both_conventions_is_one_record_with_both_roles():
+def test_an_institution_serving_both_conventions_is_one_record_with_both_roles() -> None:
     names = Counter(record["name"] for record in NETWORK)
     hosts = Counter(
         (record["country"], record["host_institution"]) for record in NETWORK if "host_institution" in record
@@ -193,7 +193,7 @@ def test_an_institution_serving_both_conventions_is_one_record_with_both_roles()
     ]
 
 
-def test_the_network_matches_what_the_secretariat_states():
+def test_the_network_matches_what_the_secretariat_states() -> None:
     active = [record for record in NETWORK if "closed" not in record]
     basel = [record for record in active if has_role(record, BASEL_ROLES)]
     stockholm = [record for record in active if has_role(record, ("stockholm_centre",))]
@@ -205,7 +205,7 @@ def test_the_network_matches_what_the_secretariat_states():
     assert len(centres) == NETWORK_COUNTS["centres"] == 23
 
 
-def test_each_unep_region_has_one_regional_office_and_fao_has_five():
+def test_each_unep_region_has_one_regional_office_and_fao_has_five() -> None:
     unep = [record for record in NETWORK if has_role(record, ("unep_regional_office",))]
     fao = [record for record in NETWORK if has_role(record, ("fao_regional_office",))]
     unep_regions = sorted(region for record in unep for region in record["regions_served"])
@@ -216,7 +216,7 @@ def test_each_unep_region_has_one_regional_office_and_fao_has_five():
     assert {record["parent"] for record in fao} == {"FAO"}
 
 
-def test_parents_and_focal_point_offices_resolve():
+def test_parents_and_focal_point_offices_resolve() -> None:
     demo_acronyms = {record["acronym"] for record in ORGANIZATIONS}
     offices = {record["key"] for record in NETWORK if has_role(record, ("unep_regional_office",))}
 
@@ -225,7 +225,7 @@ def test_parents_and_focal_point_offices_resolve():
     assert len({record["key"] for record in MEA_FOCAL_POINTS}) == len(MEA_FOCAL_POINTS)
 
 
-def test_no_contact_details_are_stored():
+def test_no_contact_details_are_stored() -> None:
     """Contacts are internal: no e-mail address or telephone number in the reference data."""
     found = [
         text for record in [*NETWORK, *MEA_FOCAL_POINTS] for text in strings_in(record) if CONTACT_DETAIL.search(text)
@@ -268,7 +268,7 @@ def party_status_problems(rows: list[PartyStatusRecord], treaties: list[TreatyRe
     return problems
 
 
-def test_treaty_records_are_cited_and_in_order():
+def test_treaty_records_are_cited_and_in_order() -> None:
     for treaty in TREATIES:
         assert treaty["instrument"] in INSTRUMENTS
         assert treaty["checked"].startswith("https://treaties.un.org/")
@@ -277,11 +277,11 @@ def test_treaty_records_are_cited_and_in_order():
     assert len({treaty["instrument"] for treaty in TREATIES}) == len(TREATIES)
 
 
-def test_party_status_rows_are_valid():
+def test_party_status_rows_are_valid() -> None:
     assert party_status_problems(PARTY_STATUS, TREATIES) == []
 
 
-def test_every_convention_without_complete_rows_says_what_is_missing():
+def test_every_convention_without_complete_rows_says_what_is_missing() -> None:
     complete = {row["instrument"] for row in PARTY_STATUS}
 
     assert sorted(set(MISSING) | complete) == ["basel", "minamata", "rotterdam", "stockholm"]
@@ -321,14 +321,14 @@ def test_every_convention_without_complete_rows_says_what_is_missing():
         ),
     ],
 )
-def test_the_party_status_check_names_what_is_wrong(row, problem):
+def test_the_party_status_check_names_what_is_wrong(row: dict[str, object], problem: str) -> None:
     """Synthetic rows (test data, not depositary facts) show the check catches each kind of error."""
     synthetic: PartyStatusRecord = {"checked": "synthetic test row", **row}  # type: ignore[typeddict-item]
 
     assert party_status_problems([synthetic], TREATIES) == [problem]
 
 
-def test_a_computed_entry_into_force_follows_the_ninetieth_day_rule():
+def test_a_computed_entry_into_force_follows_the_ninetieth_day_rule() -> None:
     synthetic: PartyStatusRecord = {
         "country": "KE",
         "instrument": "rotterdam",
