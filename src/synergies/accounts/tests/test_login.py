@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 LOGIN_URL = reverse("accounts:login")
 
 
-def test_login_page_labels_its_fields_and_has_no_inline_code():
+def test_login_page_labels_its_fields_and_has_no_inline_code() -> None:
     response = Client().get(LOGIN_URL, {"next": "/events/new/"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -23,7 +23,7 @@ def test_login_page_labels_its_fields_and_has_no_inline_code():
     assert "<script" not in html and "style=" not in html
 
 
-def test_wrong_password_is_refused_in_plain_words(db):
+def test_wrong_password_is_refused_in_plain_words(db: None) -> None:
     make_user("synthetic-user")
     response = Client().post(LOGIN_URL, {"username": "synthetic-user", "password": "wrong"})
     assert response.status_code == 200
@@ -34,7 +34,7 @@ def test_wrong_password_is_refused_in_plain_words(db):
     assert "_auth_user_id" not in Client().session
 
 
-def test_editor_signs_in_and_lands_on_the_page_asked_for(db):
+def test_editor_signs_in_and_lands_on_the_page_asked_for(db: None) -> None:
     make_user("synthetic-editor", editor_of=make_organization())
     client = Client()
     response = client.post(
@@ -45,7 +45,7 @@ def test_editor_signs_in_and_lands_on_the_page_asked_for(db):
     assert client.get("/events/new/").status_code == 200
 
 
-def test_signed_in_user_without_the_right_is_told_why(db):
+def test_signed_in_user_without_the_right_is_told_why(db: None) -> None:
     client = Client()
     client.force_login(make_user("synthetic-reader"))
     response = client.get(LOGIN_URL, {"next": "/events/new/"})
@@ -53,14 +53,14 @@ def test_signed_in_user_without_the_right_is_told_why(db):
     assert "You are signed in as synthetic-reader, but this account may not open that page." in html
 
 
-def test_sign_out_is_a_post(db):
+def test_sign_out_is_a_post(db: None) -> None:
     client = Client()
     client.force_login(make_user("synthetic-user"))
     assert client.post(reverse("accounts:logout")).status_code == 302
     assert "_auth_user_id" not in client.session
 
 
-def test_roles_from_memberships(db):
+def test_roles_from_memberships(db: None) -> None:
     organization = make_organization()
     other = make_organization()
     editor = make_user(editor_of=organization)

@@ -15,7 +15,7 @@ from synergies.register.models import Activity, CooperationArea
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_demo_loads_calendar_and_register_once_and_makes_demo_accounts(capsys):
+def test_demo_loads_calendar_and_register_once_and_makes_demo_accounts(capsys: pytest.CaptureFixture[str]) -> None:
     options = ["--no-serve"] if connection.vendor == "sqlite" else ["--no-serve", "--allow-any-database"]
     call_command("demo", *options)
     assert DemoDataset.objects.count() == 1
@@ -33,6 +33,6 @@ def test_demo_loads_calendar_and_register_once_and_makes_demo_accounts(capsys):
 
 
 @pytest.mark.skipif(connection.vendor == "sqlite", reason="the refusal concerns databases other than SQLite")
-def test_demo_refuses_another_database_unless_told():
+def test_demo_refuses_another_database_unless_told() -> None:
     with pytest.raises(CommandError, match="meant for the embedded SQLite database"):
         call_command("demo", "--no-serve")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
+from pytest_django import DjangoDbBlocker
 
 from synergies.calendar.models import Event, EventOrganizer
 from synergies.core.models import DemoDataset
@@ -26,7 +28,7 @@ UTC = ZoneInfo("UTC")
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
+def demo(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -> Iterator[dict[str, int]]:
     (
         """The demo set loaded once for this module, rolled back afterwards so other tests never see it.
 
@@ -52,11 +54,11 @@ def organizer_acronyms(item: Event, role: str) -> list[str]:
 # --- The data itself ----------------------------------------------------------------------------
 
 
-def test_every_reference_in_the_data_set_resolves():
+def test_every_reference_in_the_data_set_resolves() -> None:
     assert find_problems() == []
 
 
-def test_problems_are_reported_by_name():
+def test_problems_are_reported_by_name() -> None:
     broken = [
         {**EVENTS[0], "key": "twice"},
         {
@@ -84,7 +86,7 @@ def test_problems_are_reported_by_name():
     ]
 
 
-def test_every_internal_note_says_it_is_illustrative():
+def test_every_internal_note_says_it_is_illustrative() -> None:
     notes = [record["internal_notes"] for record in EVENTS if record.get("internal_notes")]
 
     assert notes
@@ -95,7 +97,7 @@ def test_every_internal_note_says_it_is_illustrative():
 
 
 @pytest.mark.django_db
-def test_loader_reports_what_it_created(demo):
+def test_loader_reports_what_it_created(demo: dict[str, int]) -> None:
     pairs = {frozenset((record["key"], other)) for record in EVENTS for other in record.get("back_to_back", [])}
 
     assert demo == {"organizations": len(ORGANIZATIONS), "events": len(EVENTS), "back-to-back links": len(pairs)}
@@ -104,7 +106,7 @@ def test_loader_reports_what_it_created(demo):
 
 
 @pytest.mark.django_db
-def test_the_issues_numbers_are_met(demo):
+def test_the_issues_numbers_are_met(demo: dict[str, int]) -> None:
     lead_organizers = (
         EventOrganizer.objects.filter(role=EventOrganizer.Role.LEAD).values("organization").distinct().count()
     )
@@ -117,14 +119,14 @@ def test_the_issues_numbers_are_met(demo):
 
 
 @pytest.mark.django_db
-def test_every_un_regional_group_is_targeted(demo):
+def test_every_un_regional_group_is_targeted(demo: dict[str, int]) -> None:
     targeted = set(Region.objects.filter(targeted_by_events__isnull=False).values_list("code", flat=True))
 
     assert set(UN_REGIONAL_GROUPS) <= targeted
 
 
 @pytest.mark.django_db
-def test_the_set_shows_every_status_attendance_and_visibility(demo):
+def test_the_set_shows_every_status_attendance_and_visibility(demo: dict[str, int]) -> None:
     assert Event.objects.filter(visibility=Event.Visibility.INTERNAL).count() >= 3
     assert Event.objects.filter(status=Event.Status.CANCELLED).count() >= 2
     assert Event.objects.filter(status=Event.Status.POSTPONED).count() >= 5
@@ -135,7 +137,7 @@ def test_the_set_shows_every_status_attendance_and_visibility(demo):
 
 
 @pytest.mark.django_db
-def test_internal_events_stay_out_of_public_lists(demo):
+def test_internal_events_stay_out_of_public_lists(demo: dict[str, int]) -> None:
     public = Event.objects.visible_to(AnonymousUser())
 
     assert not public.filter(uid=demo_uid("internal-saicm-oewg2-documents-support")).exists()
@@ -147,17 +149,18 @@ def test_internal_events_stay_out_of_public_lists(demo):
 
 
 @pytest.mark.django_db
-def test_saicm_oewg2_in_geneva_on_its_real_dates(demo):
+def test_saicm_oewg2_in_geneva_on_its_real_dates(demo: dict[str, int]) -> None:
     oewg2 = event("saicm-oewg2")
 
     # The task force report announced 14-17 December 2014; the meeting sat on 15-17 December.
     assert (oewg2.start_date, oewg2.end_date) == (date(2014, 12, 15), date(2014, 12, 17))
+    assert oewg2.country is not None
     assert (oewg2.city, oewg2.country.code, oewg2.timezone) == ("Geneva", "CH", "Europe/Zurich")
     assert organizer_acronyms(oewg2, EventOrganizer.Role.LEAD) == ["SAICM"]
 
 
 @pytest.mark.django_db
-def test_brs_document_support_to_oewg2_is_internal_and_held_during_it(demo):
+def test_brs_document_support_to_oewg2_is_internal_and_held_during_it(demo: dict[str, int]) -> None:
     support = event("internal-saicm-oewg2-documents-support")
 
     assert support.visibility == Event.Visibility.INTERNAL
@@ -168,7 +171,7 @@ def test_brs_document_support_to_oewg2_is_internal_and_held_during_it(demo):
 
 
 @pytest.mark.django_db
-def test_pen_advisory_committee_back_to_back_with_the_bat_bep_expert_group(demo):
+def test_pen_advisory_committee_back_to_back_with_the_bat_bep_expert_group(demo: dict[str, int]) -> None:
     pen = event("pen-advisory-committee-2014")
 
     assert list(pen.back_to_back_with.all()) == [event("batbep-expert-group-2014")]
@@ -182,7 +185,7 @@ def test_pen_advisory_committee_back_to_back_with_the_bat_bep_expert_group(demo)
 
 
 @pytest.mark.django_db
-def test_minamata_regional_workshop_back_to_back_with_the_brs_preparatory_meeting(demo):
+def test_minamata_regional_workshop_back_to_back_with_the_brs_preparatory_meeting(demo: dict[str, int]) -> None:
     workshop = event("mc-workshop-asia-pacific-2015")
 
     assert list(workshop.back_to_back_with.all()) == [event("brs-prep-asia-pacific-2015")]
@@ -193,16 +196,17 @@ def test_minamata_regional_workshop_back_to_back_with_the_brs_preparatory_meetin
 
 
 @pytest.mark.django_db
-def test_2014_sub_regional_workshops_on_ratification(demo):
+def test_2014_sub_regional_workshops_on_ratification(demo: dict[str, int]) -> None:
     workshops = Event.objects.filter(uid__startswith="demo-mc-subregional-", start_date__year=2014)
 
     assert sorted(workshops.values_list("city", flat=True)) == ["Brasília", "Dakar", "Dakar", "Mexico City"]
 
 
 @pytest.mark.django_db
-def test_inc6_in_bangkok(demo):
+def test_inc6_in_bangkok(demo: dict[str, int]) -> None:
     inc6 = event("mc-inc6")
 
+    assert inc6.country is not None
     assert (inc6.start_date, inc6.end_date, inc6.city, inc6.country.code) == (
         date(2014, 11, 3),
         date(2014, 11, 7),
@@ -213,7 +217,7 @@ def test_inc6_in_bangkok(demo):
 
 
 @pytest.mark.django_db
-def test_side_events_sit_inside_their_meetings(demo):
+def test_side_events_sit_inside_their_meetings(demo: dict[str, int]) -> None:
     assert event("brs-science-fair-2015").parent == event("brs-cops-2015")
     assert event("unea1-side-event-chemicals-sdgs").parent == event("unea1")
     assert event("iccm4-sdg-panel").parent == event("iccm4")
@@ -221,11 +225,12 @@ def test_side_events_sit_inside_their_meetings(demo):
 
 
 @pytest.mark.django_db
-def test_science_fair_during_the_2015_cops(demo):
+def test_science_fair_during_the_2015_cops(demo: dict[str, int]) -> None:
     fair = event("brs-science-fair-2015")
     cops = fair.parent
 
     assert (fair.start_date, fair.end_date) == (date(2015, 5, 7), date(2015, 5, 9))
+    assert cops is not None, "a side event has its meeting"
     assert (cops.start_date, cops.end_date, cops.venue) == (
         date(2015, 5, 4),
         date(2015, 5, 15),
@@ -235,7 +240,7 @@ def test_science_fair_during_the_2015_cops(demo):
 
 
 @pytest.mark.django_db
-def test_month_only_dates_cover_whole_months(demo):
+def test_month_only_dates_cover_whole_months(demo: dict[str, int]) -> None:
     workshop = event("mc-workshop-africa-2015")
 
     assert (workshop.date_precision, workshop.start_date, workshop.end_date) == (
@@ -246,7 +251,7 @@ def test_month_only_dates_cover_whole_months(demo):
 
 
 @pytest.mark.django_db
-def test_timed_events_keep_the_venues_clock(demo):
+def test_timed_events_keep_the_venues_clock(demo: dict[str, int]) -> None:
     high_level = event("mc-high-level-event-2015")
 
     assert not high_level.all_day
@@ -254,11 +259,12 @@ def test_timed_events_keep_the_venues_clock(demo):
         datetime(2015, 9, 24, 17, 15, tzinfo=UTC),
         datetime(2015, 9, 24, 18, 30, tzinfo=UTC),
     )
+    assert high_level.local_start is not None
     assert high_level.local_start.strftime("%H:%M %Z") == "13:15 EDT"
 
 
 @pytest.mark.django_db
-def test_covid_postponements_are_recorded_with_the_meetings_that_replaced_them(demo):
+def test_covid_postponements_are_recorded_with_the_meetings_that_replaced_them(demo: dict[str, int]) -> None:
     planned = event("brs-cops-2021-geneva-planned")
     online = event("brs-cops-2021-online")
 
@@ -269,11 +275,12 @@ def test_covid_postponements_are_recorded_with_the_meetings_that_replaced_them(d
 
 
 @pytest.mark.django_db
-def test_organizations_keep_their_hierarchy_and_regions(demo):
+def test_organizations_keep_their_hierarchy_and_regions(demo: dict[str, int]) -> None:
     chemicals = Organization.objects.get(acronym="UNEP-CHEM")
     caribbean = Organization.objects.get(acronym="BCRC-CARIBBEAN")
 
     assert chemicals.parent == Organization.objects.get(acronym="UNEP")
+    assert caribbean.country is not None
     assert (caribbean.kind, caribbean.city, caribbean.country.code) == ("regional_centre", "Port of Spain", "TT")
     assert list(caribbean.regions_served.values_list("code", flat=True)) == ["grulac"]
     assert Organization.objects.filter(kind=Organization.Kind.REGIONAL_OFFICE, parent__acronym="UNEP").count() == 6
@@ -283,12 +290,12 @@ def test_organizations_keep_their_hierarchy_and_regions(demo):
 
 
 @pytest.mark.django_db
-def test_each_event_is_recorded_once_in_history(demo):
+def test_each_event_is_recorded_once_in_history(demo: dict[str, int]) -> None:
     cops = event("brs-cops-2015")
 
     assert [record.history_change_reason for record in cops.history.all()] == ["Created"]
 
 
 @pytest.mark.django_db
-def test_venue_countries_exist_in_reference_data(demo):
+def test_venue_countries_exist_in_reference_data(demo: dict[str, int]) -> None:
     assert Country.objects.filter(events__isnull=False).distinct().count() >= 25

@@ -17,6 +17,7 @@ from django.core.cache import cache
 from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.test import Client
+from pytest_django import DjangoDbBlocker
 
 from synergies.demo import golden
 from synergies.demo.loader import load_demo_data
@@ -39,7 +40,7 @@ def _restart_id_sequences() -> None:
 
 
 @pytest.fixture(scope="module")
-def outputs(django_db_setup, django_db_blocker):
+def outputs(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -> dict[str, dict[str, str]]:
     with django_db_blocker.unblock(), transaction.atomic():
         _restart_id_sequences()
         cache.clear()
@@ -62,7 +63,7 @@ def outputs(django_db_setup, django_db_blocker):
     return {viewer: golden.digests(viewer_texts) for viewer, viewer_texts in texts.items()}
 
 
-def test_outputs_over_the_demo_data_are_unchanged(outputs):
+def test_outputs_over_the_demo_data_are_unchanged(outputs: dict[str, dict[str, str]]) -> None:
     if os.environ.get("SYNERGIES_GOLDEN_UPDATE"):
         DIGESTS.write_text(json.dumps(outputs, indent=2, sort_keys=True) + "\n")
     expected = json.loads(DIGESTS.read_text())
@@ -75,7 +76,7 @@ def test_outputs_over_the_demo_data_are_unchanged(outputs):
     assert changed == [], "outputs changed (see synergies.demo.golden for how to diff them)"
 
 
-def test_the_comparison_covers_every_feed_export_and_list(outputs):
+def test_the_comparison_covers_every_feed_export_and_list(outputs: dict[str, dict[str, str]]) -> None:
     names = set(outputs["anonymous"])
     assert {"events.ics", "events.csv", "events.xlsx", "register.xlsx", "api-events.json"} <= names
     # Every output holds data (an empty list would compare equal to any other empty list).

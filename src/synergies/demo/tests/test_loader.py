@@ -13,7 +13,7 @@ from synergies.testing import make_organization
 
 
 @pytest.mark.django_db
-def test_loading_twice_is_refused_and_changes_nothing():
+def test_loading_twice_is_refused_and_changes_nothing() -> None:
     load_demo_data()
     history_rows = Event.history.count()
 
@@ -26,7 +26,7 @@ def test_loading_twice_is_refused_and_changes_nothing():
 
 
 @pytest.mark.django_db
-def test_refuses_a_database_that_already_has_its_organizations():
+def test_refuses_a_database_that_already_has_its_organizations() -> None:
     make_organization("BRS", name="Test organization BRS (synthetic)")
 
     with pytest.raises(DemoDataError, match=r"already has organizations with the demo set's acronyms \(BRS\)"):

@@ -18,18 +18,18 @@ def groups_of(country_code: str, region_codes: list[str]) -> list[str]:
     return [code for code in region_codes if country_code in REGION_MEMBERS[code]]
 
 
-def test_every_region_of_the_vocabulary_has_members():
+def test_every_region_of_the_vocabulary_has_members() -> None:
     assert sorted(REGION_MEMBERS) == sorted(code for code, _name, _kind in vocabulary.REGIONS)
     assert all(REGION_MEMBERS.values())
 
 
-def test_members_are_iso_codes():
+def test_members_are_iso_codes() -> None:
     iso = {record.alpha_2 for record in pycountry.countries}
 
     assert [code for members in REGION_MEMBERS.values() for code in members if code not in iso] == []
 
 
-def test_the_193_member_states_each_sit_in_exactly_one_un_group():
+def test_the_193_member_states_each_sit_in_exactly_one_un_group() -> None:
     members = Counter(code for group in UN_REGIONAL_GROUPS for code in REGION_MEMBERS[group])
 
     assert len(members) == 193
@@ -43,7 +43,7 @@ def test_the_193_member_states_each_sit_in_exactly_one_un_group():
     }
 
 
-def test_the_documented_special_cases():
+def test_the_documented_special_cases() -> None:
     assert groups_of("TR", list(UN_REGIONAL_GROUPS)) == ["weog"]  # electoral purposes
     assert groups_of("US", list(UN_REGIONAL_GROUPS)) == ["weog"]  # observer, counted with WEOG
     assert groups_of("IL", list(UN_REGIONAL_GROUPS)) == ["weog"]
@@ -53,7 +53,7 @@ def test_the_documented_special_cases():
     assert groups_of("VA", list(UN_REGIONAL_GROUPS)) == []
 
 
-def test_unep_regions_do_not_overlap_and_have_the_offices_country_counts():
+def test_unep_regions_do_not_overlap_and_have_the_offices_country_counts() -> None:
     members = Counter(code for region in UNEP_REGIONS for code in REGION_MEMBERS[region])
 
     assert [code for code, times in members.items() if times > 1] == []
@@ -72,7 +72,7 @@ def test_unep_regions_do_not_overlap_and_have_the_offices_country_counts():
 
 
 @pytest.mark.django_db
-def test_every_database_knows_the_membership():
+def test_every_database_knows_the_membership() -> None:
     kenya = Country.objects.get(code="KE")
     turkiye = Country.objects.get(code="TR")
 
