@@ -21,11 +21,11 @@ pytestmark = pytest.mark.django_db
 WINDOW = AlignmentQuery(start=date(2030, 1, 1), end=date(2030, 12, 31))
 
 
-def mercury():
+def mercury() -> list[Topic]:
     return [Topic.objects.get(slug="mercury")]
 
 
-def test_overlapping_events_on_the_same_topic_clash_with_reasons_in_words():
+def test_overlapping_events_on_the_same_topic_clash_with_reasons_in_words() -> None:
     first = make_event(title="Synthetic mercury workshop A", topics=mercury())
     second = make_event(title="Synthetic mercury workshop B", topics=mercury())
     findings = findings_as_dict(align(WINDOW))
@@ -34,13 +34,13 @@ def test_overlapping_events_on_the_same_topic_clash_with_reasons_in_words():
     assert reasons == ["both in Geneva on 4 March", "both on Mercury"]
 
 
-def test_events_without_a_shared_audience_do_not_clash():
+def test_events_without_a_shared_audience_do_not_clash() -> None:
     make_event(topics=mercury())
     make_event(topics=[Topic.objects.get(slug="plastics")])
     assert align(WINDOW).clashes == []
 
 
-def test_cancelled_events_count_for_nothing_and_postponed_ones_at_their_new_dates():
+def test_cancelled_events_count_for_nothing_and_postponed_ones_at_their_new_dates() -> None:
     first = make_event(topics=mercury())
     second = make_event(topics=mercury())
     cancel_event(second, expected_version=1)
@@ -52,7 +52,7 @@ def test_cancelled_events_count_for_nothing_and_postponed_ones_at_their_new_date
     assert [sorted(c.key) for c in align(WINDOW).clashes] == [sorted([first.pk, third.pk])]
 
 
-def test_nairobi_evening_and_geneva_next_morning_are_compared_as_instants():
+def test_nairobi_evening_and_geneva_next_morning_are_compared_as_instants() -> None:
     kenya = Country.objects.get(code="KE")
     # 18:00 in Nairobi (15:00 UTC) ends before 09:00 next morning in Geneva (08:00 UTC): no overlap.
     make_event(
@@ -83,7 +83,7 @@ def test_nairobi_evening_and_geneva_next_morning_are_compared_as_instants():
     assert len(align(WINDOW).clashes) == 1
 
 
-def test_back_to_back_in_the_same_city_of_different_organizers_until_linked():
+def test_back_to_back_in_the_same_city_of_different_organizers_until_linked() -> None:
     before = make_event(title="Synthetic regional workshop", start=date(2030, 3, 2), end=date(2030, 3, 4))
     after = make_event(title="Synthetic preparatory meeting", start=date(2030, 3, 6), end=date(2030, 3, 7))
     same_organizer = make_event(
@@ -101,7 +101,7 @@ def test_back_to_back_in_the_same_city_of_different_organizers_until_linked():
     assert [(p.before.id, p.after.id) for p in align(WINDOW).back_to_back] == [(before.pk, same_organizer.pk)]
 
 
-def test_online_events_clash_by_audience_but_never_by_city():
+def test_online_events_clash_by_audience_but_never_by_city() -> None:
     online = make_event(
         attendance_mode=Event.AttendanceMode.ONLINE, topics=mercury(), city="", country=None, timezone="UTC"
     )
@@ -111,7 +111,7 @@ def test_online_events_clash_by_audience_but_never_by_city():
     assert align(WINDOW).back_to_back == []
 
 
-def test_filters_keep_only_findings_about_the_chosen_organization():
+def test_filters_keep_only_findings_about_the_chosen_organization() -> None:
     mine = make_organization()
     make_event(topics=mercury(), lead_organizers=[mine])
     make_event(topics=mercury())
@@ -121,7 +121,7 @@ def test_filters_keep_only_findings_about_the_chosen_organization():
     assert len(align(AlignmentQuery(start=WINDOW.start, end=WINDOW.end, organization=mine.pk)).clashes) == 1
 
 
-def test_align_command_prints_json_with_the_four_keys():
+def test_align_command_prints_json_with_the_four_keys() -> None:
     first = make_event(title="Synthetic A", topics=mercury())
     make_event(title="Synthetic B", topics=mercury())
     out = StringIO()
@@ -132,7 +132,7 @@ def test_align_command_prints_json_with_the_four_keys():
     assert first.pk in {e["id"] for e in result["clashes"][0]["events"]}
 
 
-def test_align_command_refuses_bad_dates_in_plain_words():
+def test_align_command_refuses_bad_dates_in_plain_words() -> None:
     with pytest.raises(CommandError, match="--from must be a date as YYYY-MM-DD, not '2030-13-01'"):
         call_command("align", "--from", "2030-13-01", "--to", "2030-12-31")
     with pytest.raises(CommandError, match="is before --from"):

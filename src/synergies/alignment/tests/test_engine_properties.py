@@ -11,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from synergies.alignment.engine import (
+    BackToBack,
+    Clash,
     Item,
     find_alignment,
     find_back_to_back,
@@ -63,11 +65,12 @@ def items(draw: st.DrawFn) -> list[Item]:
 
 
 def brute_force_clashes(calendar: list[Item]) -> set[tuple[int, int, int]]:
-    found = set()
+    found: set[tuple[int, int, int]] = set()
     for a, b in combinations(calendar, 2):
         clash = make_clash(a, b)
         if clash is not None:
-            found.add((*sorted(clash.key), clash.score))
+            first, second = sorted(clash.key)
+            found.add((first, second, clash.score))
     return found
 
 
@@ -83,14 +86,14 @@ def brute_force_back_to_back(calendar: list[Item], gap: int) -> set[tuple[int, i
 
 @settings(max_examples=150, deadline=None)
 @given(items())
-def test_clashes_equal_brute_force(calendar):
+def test_clashes_equal_brute_force(calendar: list[Item]) -> None:
     fast = {(*sorted(c.key), c.score) for c in find_clashes(calendar)}
     assert fast == brute_force_clashes(calendar)
 
 
 @settings(max_examples=150, deadline=None)
 @given(items(), st.integers(0, 10))
-def test_back_to_back_equal_brute_force(calendar, gap):
+def test_back_to_back_equal_brute_force(calendar: list[Item], gap: int) -> None:
     fast = {(*p.key, p.gap_days, p.same_city) for p in find_back_to_back(calendar, gap)}
     assert fast == brute_force_back_to_back(calendar, gap)
 
@@ -100,7 +103,7 @@ def test_back_to_back_equal_brute_force(calendar, gap):
 
 @settings(max_examples=100, deadline=None)
 @given(items())
-def test_clashes_in_documented_order(calendar):
+def test_clashes_in_documented_order(calendar: list[Item]) -> None:
     """Best score first, then by the first item's start and id, then the second's id."""
     clashes = find_clashes(calendar)
     documented = sorted(clashes, key=lambda c: (-c.score, c.first.start, c.first.id, c.second.id))
@@ -110,7 +113,7 @@ def test_clashes_in_documented_order(calendar):
 
 @settings(max_examples=100, deadline=None)
 @given(items(), st.integers(0, 10))
-def test_back_to_back_in_documented_order(calendar, gap):
+def test_back_to_back_in_documented_order(calendar: list[Item], gap: int) -> None:
     """Cities before regions, closest first, then by the first item's start, then the ids."""
     pairs = find_back_to_back(calendar, gap)
     documented = sorted(pairs, key=lambda p: (not p.same_city, p.gap_days, p.before.start, p.key))
@@ -137,7 +140,7 @@ def brute_force_crowded_weeks(calendar: list[Item], threshold: int) -> list[tupl
 
 @settings(max_examples=150, deadline=None)
 @given(items(), st.integers(0, 4), st.booleans())
-def test_crowded_weeks_equal_brute_force(calendar, threshold, local_days):
+def test_crowded_weeks_equal_brute_force(calendar: list[Item], threshold: int, local_days: bool) -> None:
     if local_days:  # as sources.py gives them: the first day in the venue's zone
         calendar = [replace(item, local_start_day=(item.start + timedelta(hours=5)).date()) for item in calendar]
     fast = [(w.region, w.week_start, tuple(i.id for i in w.items)) for w in find_crowded_weeks(calendar, threshold)]
@@ -148,17 +151,19 @@ def test_crowded_weeks_equal_brute_force(calendar, threshold, local_days):
 # --- One layout for the three finders (services.align calls find_alignment; docs/decisions/0410) ---
 
 
-def _clash_facts(clashes):
+def _clash_facts(clashes: list[Clash]) -> list[tuple[Item, Item, int, bool]]:
     return [(c.first, c.second, c.score, c.same_city) for c in clashes]
 
 
-def _pair_facts(pairs):
+def _pair_facts(pairs: list[BackToBack]) -> list[tuple[Item, Item, int, bool]]:
     return [(p.before, p.after, p.gap_days, p.same_city) for p in pairs]
 
 
 @settings(max_examples=150, deadline=None)
 @given(items(), st.integers(0, 10), st.integers(0, 4), st.booleans())
-def test_find_alignment_equals_the_three_finders(calendar, gap, threshold, local_days):
+def test_find_alignment_equals_the_three_finders(
+    calendar: list[Item], gap: int, threshold: int, local_days: bool
+) -> None:
     """Same findings, same order, same item objects; from a list or from a one-shot iterator."""
     if local_days:
         calendar = [replace(item, local_start_day=(item.start + timedelta(hours=5)).date()) for item in calendar]
@@ -171,7 +176,7 @@ def test_find_alignment_equals_the_three_finders(calendar, gap, threshold, local
 
 @settings(max_examples=100, deadline=None)
 @given(items())
-def test_clash_scores_equal_make_clash(calendar):
+def test_clash_scores_equal_make_clash(calendar: list[Item]) -> None:
     """The score counted from audience bits is make_clash's weighted sum, city bonus included."""
     for clash in find_clashes(calendar):
         reference = make_clash(clash.first, clash.second)
@@ -179,7 +184,7 @@ def test_clash_scores_equal_make_clash(calendar):
         assert (clash.score, clash.same_city) == (reference.score, reference.same_city)
 
 
-def test_find_alignment_defaults_and_empty_input():
+def test_find_alignment_defaults_and_empty_input() -> None:
     assert find_alignment([]) == find_alignment(iter(()))
     found = find_alignment([])
     assert (found.clashes, found.back_to_back, found.crowded_weeks) == ([], [], [])
@@ -197,7 +202,7 @@ def _all_day(number: int, first: date, last: date, zone: str, organizer: int) ->
     )
 
 
-def test_all_day_gaps_count_dates_across_clock_changes():
+def test_all_day_gaps_count_dates_across_clock_changes() -> None:
     """Geneva, 2030: the clocks go forward on 31 March and back on 27 October. All-day events count as
     dates in their venue's zone, so one free day between them is a gap of 1 whatever the clock does."""
     cases = [

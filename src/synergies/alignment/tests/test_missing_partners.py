@@ -8,7 +8,7 @@ import pytest
 
 from synergies.alignment.services import AlignmentQuery, align, findings_as_dict
 from synergies.calendar.models import Participation
-from synergies.directory.models import Topic
+from synergies.directory.models import Organization, Topic
 from synergies.register import services as register
 from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_participation
 
@@ -18,7 +18,7 @@ WINDOW = AlignmentQuery(start=date(2030, 1, 1), end=date(2030, 12, 31))
 
 
 @pytest.fixture
-def mercury_register():
+def mercury_register() -> tuple[Organization, Topic]:
     mercury = Topic.objects.get(slug="mercury")
     chemicals = make_organization("CHEM-SYN", name="Synthetic chemicals branch")
     area = make_area(name="Synthetic mercury area", topics=[mercury])
@@ -33,7 +33,9 @@ def mercury_register():
     return chemicals, mercury
 
 
-def test_organization_with_an_activity_mandate_and_focal_point_is_suggested(mercury_register):
+def test_organization_with_an_activity_mandate_and_focal_point_is_suggested(
+    mercury_register: tuple[Organization, Topic],
+) -> None:
     _chemicals, mercury = mercury_register
     event = make_event(title="Synthetic mercury workshop", topics=[mercury])
     [finding] = findings_as_dict(align(WINDOW))["missing_partners"]
@@ -48,7 +50,9 @@ def test_organization_with_an_activity_mandate_and_focal_point_is_suggested(merc
     }
 
 
-def test_no_suggestion_when_the_organization_organizes_or_takes_part(mercury_register):
+def test_no_suggestion_when_the_organization_organizes_or_takes_part(
+    mercury_register: tuple[Organization, Topic],
+) -> None:
     chemicals, mercury = mercury_register
     make_event(title="Synthetic workshop organized by them", topics=[mercury], lead_organizers=[chemicals])
     assert align(WINDOW).missing_partners == []
@@ -57,6 +61,6 @@ def test_no_suggestion_when_the_organization_organizes_or_takes_part(mercury_reg
     assert align(WINDOW).missing_partners == []
 
 
-def test_no_suggestion_for_events_on_other_topics(mercury_register):
+def test_no_suggestion_for_events_on_other_topics(mercury_register: tuple[Organization, Topic]) -> None:
     make_event(title="Synthetic plastics meeting", topics=[Topic.objects.get(slug="plastics")])
     assert align(WINDOW).missing_partners == []

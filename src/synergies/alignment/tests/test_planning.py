@@ -5,16 +5,17 @@ Jakarta, the PEN Advisory Committee with the BAT/BEP expert group) are rebuilt h
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 
-from synergies.alignment.planning import advise
+from synergies.alignment.planning import PairAdvice, advise
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import EventData, cancel_event
-from synergies.directory.models import Body, Country, Instrument, Region, Topic
+from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
 from synergies.register import services as register
 from synergies.testing import (
     event_data,
@@ -35,18 +36,18 @@ def topic(slug: str) -> list[Topic]:
 
 
 @pytest.fixture
-def planner(organization):
+def planner(organization: Organization) -> User:
     return make_user("synthetic-planner", editor_of=organization)
 
 
-def titles(found) -> list[str]:
+def titles(found: Iterable[PairAdvice]) -> list[str]:
     return [advice.event.title for advice in found]
 
 
 # --- Clashes -------------------------------------------------------------------------------------
 
 
-def test_an_overlapping_event_on_the_same_topic_is_a_clash_with_its_reasons(planner):
+def test_an_overlapping_event_on_the_same_topic_is_a_clash_with_its_reasons(planner: User) -> None:
     make_event(title="Synthetic stored mercury workshop", topics=topic("mercury"))
     candidate = event_data(title="Synthetic planned mercury meeting", topics=topic("mercury"))
     advice = advise(candidate, user=planner)
@@ -55,7 +56,7 @@ def test_an_overlapping_event_on_the_same_topic_is_a_clash_with_its_reasons(plan
     assert advice.has_findings
 
 
-def test_no_clash_without_a_shared_audience_or_without_overlap(planner):
+def test_no_clash_without_a_shared_audience_or_without_overlap(planner: User) -> None:
     make_event(title="Synthetic plastics meeting", topics=topic("plastics"))
     make_event(
         title="Synthetic later mercury meeting", topics=topic("mercury"), start=date(2030, 5, 4), end=date(2030, 5, 5)
@@ -64,7 +65,7 @@ def test_no_clash_without_a_shared_audience_or_without_overlap(planner):
     assert advice.clashes == []
 
 
-def test_an_event_being_edited_is_never_compared_with_itself_nor_with_its_side_events(planner):
+def test_an_event_being_edited_is_never_compared_with_itself_nor_with_its_side_events(planner: User) -> None:
     stored = make_event(title="Synthetic meeting being moved", topics=topic("mercury"))
     make_event(title="Synthetic side event of it", topics=topic("mercury"), parent=stored)
     moved = replace(EventData.from_event(stored), start=date(2030, 3, 5), end=date(2030, 3, 7))
@@ -72,7 +73,7 @@ def test_an_event_being_edited_is_never_compared_with_itself_nor_with_its_side_e
     assert advice.clashes == [] and advice.back_to_back == []
 
 
-def test_cancelled_events_count_for_nothing(planner):
+def test_cancelled_events_count_for_nothing(planner: User) -> None:
     cancelled = make_event(title="Synthetic cancelled mercury workshop", topics=topic("mercury"))
     cancel_event(cancelled, expected_version=cancelled.version)
     advice = advise(event_data(topics=topic("mercury")), user=planner)
@@ -82,7 +83,7 @@ def test_cancelled_events_count_for_nothing(planner):
     assert not planned_cancelled.has_findings
 
 
-def test_an_online_event_clashes_by_audience_never_by_city(planner):
+def test_an_online_event_clashes_by_audience_never_by_city(planner: User) -> None:
     make_event(title="Synthetic Geneva mercury meeting", topics=topic("mercury"), lead_organizers=[make_organization()])
     online = event_data(
         title="Synthetic mercury webinar",
@@ -100,7 +101,7 @@ def test_an_online_event_clashes_by_audience_never_by_city(planner):
     assert titles(advise(in_person, user=planner).back_to_back) == ["Synthetic Geneva mercury meeting"]
 
 
-def test_times_are_compared_as_instants_across_time_zones(planner):
+def test_times_are_compared_as_instants_across_time_zones(planner: User) -> None:
     make_event(
         title="Synthetic Geneva morning meeting",
         all_day=False,
@@ -129,7 +130,7 @@ def test_times_are_compared_as_instants_across_time_zones(planner):
     assert titles(advise(overlapping, user=planner).clashes) == ["Synthetic Geneva morning meeting"]
 
 
-def test_internal_events_count_for_staff_only(planner):
+def test_internal_events_count_for_staff_only(planner: User) -> None:
     make_event(
         title="Synthetic internal coordination meeting", topics=topic("mercury"), visibility=Event.Visibility.INTERNAL
     )
@@ -141,7 +142,7 @@ def test_internal_events_count_for_staff_only(planner):
 # --- Back-to-back: the source document's cases -----------------------------------------------------
 
 
-def test_minamata_regional_workshop_back_to_back_with_the_brs_regional_preparatory_meeting(planner):
+def test_minamata_regional_workshop_back_to_back_with_the_brs_regional_preparatory_meeting(planner: User) -> None:
     indonesia = Country.objects.get(code="ID")
     asia_pacific = [Region.objects.get(code="asia-pacific")]
     brs = make_organization("BRS-SYN", name="Synthetic BRS Secretariat")
@@ -177,7 +178,7 @@ def test_minamata_regional_workshop_back_to_back_with_the_brs_regional_preparato
     assert advice.clashes == []
 
 
-def test_pen_advisory_committee_back_to_back_with_the_bat_bep_expert_group(planner):
+def test_pen_advisory_committee_back_to_back_with_the_bat_bep_expert_group(planner: User) -> None:
     brs = make_organization("BRS-SYN", name="Synthetic BRS Secretariat")
     chemicals = make_organization("CHEM-SYN", name="Synthetic UNEP Chemicals Branch")
     stockholm = [Instrument.objects.get(code="stockholm")]
@@ -204,7 +205,7 @@ def test_pen_advisory_committee_back_to_back_with_the_bat_bep_expert_group(plann
     assert pair.reasons[:2] == ["both in Geneva", "one right after the other"]
 
 
-def test_no_back_to_back_with_an_event_of_the_same_organizer_or_already_linked(planner):
+def test_no_back_to_back_with_an_event_of_the_same_organizer_or_already_linked(planner: User) -> None:
     ours = make_organization("OURS-SYN")
     make_event(title="Synthetic own follow-up", lead_organizers=[ours], start=date(2030, 3, 8), end=date(2030, 3, 8))
     assert advise(event_data(lead_organizers=[ours]), user=planner).back_to_back == []
@@ -222,7 +223,7 @@ def test_no_back_to_back_with_an_event_of_the_same_organizer_or_already_linked(p
 
 
 @pytest.fixture
-def mercury_register():
+def mercury_register() -> tuple[Organization, Topic]:
     mercury = Topic.objects.get(slug="mercury")
     chemicals = make_organization("CHEM-SYN", name="Synthetic chemicals branch")
     area = make_area(name="Synthetic mercury area", topics=[mercury])
@@ -244,7 +245,9 @@ def mercury_register():
     return chemicals, mercury
 
 
-def test_organizations_with_a_stake_on_the_topics_are_suggested_with_their_focal_points(planner, mercury_register):
+def test_organizations_with_a_stake_on_the_topics_are_suggested_with_their_focal_points(
+    planner: User, mercury_register: tuple[Organization, Topic]
+) -> None:
     chemicals, mercury = mercury_register
     advice = advise(event_data(topics=[mercury]), user=planner)
     [invitee] = advice.invitees
@@ -257,7 +260,9 @@ def test_organizations_with_a_stake_on_the_topics_are_suggested_with_their_focal
     assert invitee.reasons[0].startswith("CHEM-SYN has mandate SYN-1/1")
 
 
-def test_no_invitation_for_an_organizer_or_an_organization_already_taking_part(planner, mercury_register):
+def test_no_invitation_for_an_organizer_or_an_organization_already_taking_part(
+    planner: User, mercury_register: tuple[Organization, Topic]
+) -> None:
     chemicals, mercury = mercury_register
     assert advise(event_data(topics=[mercury], co_organizers=[chemicals]), user=planner).invitees == []
     stored = make_event(topics=[mercury])
@@ -269,7 +274,7 @@ def test_no_invitation_for_an_organizer_or_an_organization_already_taking_part(p
 # --- What cannot be looked at yet ---------------------------------------------------------------------
 
 
-def test_dates_known_only_by_month_or_backwards_say_so_instead_of_finding_anything(planner):
+def test_dates_known_only_by_month_or_backwards_say_so_instead_of_finding_anything(planner: User) -> None:
     make_event(topics=topic("mercury"))
     by_month = advise(event_data(topics=topic("mercury"), date_precision=Event.DatePrecision.MONTH), user=planner)
     assert by_month.notes and "known only by month" in by_month.notes[0]
@@ -278,7 +283,7 @@ def test_dates_known_only_by_month_or_backwards_say_so_instead_of_finding_anythi
     assert not backwards.has_findings and backwards.fingerprint == ""
 
 
-def test_the_fingerprint_names_the_findings_not_the_wording(planner):
+def test_the_fingerprint_names_the_findings_not_the_wording(planner: User) -> None:
     make_event(title="Synthetic stored mercury workshop", topics=topic("mercury"))
     first = advise(event_data(title="Synthetic plan A", topics=topic("mercury")), user=planner)
     renamed = advise(event_data(title="Synthetic plan B", topics=topic("mercury")), user=planner)
