@@ -18,7 +18,7 @@ def _fresh_rate_counters() -> Any:
     cache.clear()
 
 
-def bearer(user: Any, name: str = "test token (synthetic)") -> dict[str, str]:
+def bearer(user: Any, name: str = "test token (synthetic)") -> dict[str, Any]:
     return {"HTTP_AUTHORIZATION": f"Bearer {create_token(user, name).secret}"}
 
 
@@ -28,10 +28,10 @@ def api() -> Client:
 
 
 @pytest.fixture
-def staff_auth(staff_user: Any) -> dict[str, str]:
+def staff_auth(staff_user: Any) -> dict[str, Any]:
     return bearer(staff_user)
 
 
 @pytest.fixture
-def editor_auth(editor: Any) -> dict[str, str]:
+def editor_auth(editor: Any) -> dict[str, Any]:
     return bearer(editor)

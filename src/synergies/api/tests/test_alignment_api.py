@@ -32,7 +32,7 @@ def clash() -> None:
         )
 
 
-def test_staff_tokens_get_the_findings_of_the_period(api: Client, clash: None, staff_auth: dict[str, str]) -> None:
+def test_staff_tokens_get_the_findings_of_the_period(api: Client, clash: None, staff_auth: dict[str, Any]) -> None:
     answer = api.get(f"/api/v1/alignment?{PERIOD}", **staff_auth)
     assert answer.status_code == 200, answer.content
     findings = answer.json()
@@ -45,7 +45,7 @@ def test_staff_tokens_get_the_findings_of_the_period(api: Client, clash: None, s
     assert findings["clashes"] == expected["clashes"]
 
 
-def test_the_filters_of_the_service_narrow_the_findings(api: Client, clash: None, staff_auth: dict[str, str]) -> None:
+def test_the_filters_of_the_service_narrow_the_findings(api: Client, clash: None, staff_auth: dict[str, Any]) -> None:
     assert len(api.get(f"/api/v1/alignment?{PERIOD}&topic=mercury", **staff_auth).json()["clashes"]) == 1
     assert api.get(f"/api/v1/alignment?{PERIOD}&topic=pcbs", **staff_auth).json()["clashes"] == []
     assert len(api.get(f"/api/v1/alignment?{PERIOD}&organization=ALIGNA", **staff_auth).json()["clashes"]) == 1

@@ -201,7 +201,7 @@ def test_a_bad_filter_is_refused_with_its_name(api: Any) -> None:
     assert nul.status_code == 422 and nul.json()["detail"][0]["loc"] == ["query", "q"]
 
 
-def test_internal_events_and_fields_need_a_staff_token(api: Any, staff_auth: dict[str, str]) -> None:
+def test_internal_events_and_fields_need_a_staff_token(api: Any, staff_auth: dict[str, Any]) -> None:
     public = make_event(
         title="Synthetic public meeting",
         internal_notes="SECRET-NOTE",
@@ -255,7 +255,7 @@ def test_sources_credit_the_partners_feeds(api: Any) -> None:
     assert "remote-1@partner" not in api.get("/api/v1/events").content.decode()
 
 
-def test_a_page_costs_the_same_queries_whatever_its_size(api: Any, staff_auth: dict[str, str]) -> None:
+def test_a_page_costs_the_same_queries_whatever_its_size(api: Any, staff_auth: dict[str, Any]) -> None:
     def queries(page_size: int) -> int:
         with CaptureQueriesContext(connection) as captured:
             assert api.get(f"/api/v1/events?page_size={page_size}", **staff_auth).status_code == 200

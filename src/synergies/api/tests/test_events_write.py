@@ -38,12 +38,12 @@ def new_event(organization: Organization, **fields: Any) -> dict[str, Any]:
     return payload
 
 
-def post(client: Client, path: str, payload: dict[str, Any], auth: dict[str, str], method: str = "post") -> Any:
+def post(client: Client, path: str, payload: dict[str, Any], auth: dict[str, Any], method: str = "post") -> Any:
     return getattr(client, method)(path, payload, content_type="application/json", **auth)
 
 
 def test_an_editor_creates_an_event_with_history(
-    api: Client, editor: Any, editor_auth: dict[str, str], organization: Organization
+    api: Client, editor: Any, editor_auth: dict[str, Any], organization: Organization
 ) -> None:
     answer = post(api, "/api/v1/events", new_event(organization), editor_auth)
     assert answer.status_code == 201, answer.content
@@ -66,14 +66,14 @@ def test_writes_need_a_token(api: Client, organization: Organization) -> None:
 
 
 def test_staff_who_edit_nothing_cannot_create(
-    api: Client, staff_auth: dict[str, str], organization: Organization
+    api: Client, staff_auth: dict[str, Any], organization: Organization
 ) -> None:
     answer = post(api, "/api/v1/events", new_event(organization), staff_auth)
     assert answer.status_code == 403
     assert answer.json()["detail"] == "Only editors of an organization can add events."
 
 
-def test_an_editor_cannot_write_for_another_organization(api: Client, editor_auth: dict[str, str]) -> None:
+def test_an_editor_cannot_write_for_another_organization(api: Client, editor_auth: dict[str, Any]) -> None:
     stranger = make_organization("STRANGER")
     answer = post(api, "/api/v1/events", new_event(stranger), editor_auth)
     assert answer.status_code == 403 and "STRANGER" in answer.json()["detail"]
@@ -92,7 +92,7 @@ def test_an_editor_cannot_write_for_another_organization(api: Client, editor_aut
 
 
 def test_validation_errors_name_each_field_and_write_nothing(
-    api: Client, editor_auth: dict[str, str], organization: Organization
+    api: Client, editor_auth: dict[str, Any], organization: Organization
 ) -> None:
     payload = new_event(
         organization,
@@ -120,7 +120,7 @@ def test_validation_errors_name_each_field_and_write_nothing(
 
 
 def test_partial_and_full_updates_and_the_version(
-    api: Client, editor: Any, editor_auth: dict[str, str], organization: Organization
+    api: Client, editor: Any, editor_auth: dict[str, Any], organization: Organization
 ) -> None:
     event = make_event(
         lead_organizers=[organization], title="Synthetic to change", description="Kept", internal_notes="Kept note"
@@ -154,7 +154,7 @@ def test_partial_and_full_updates_and_the_version(
 
 
 def test_a_stale_version_is_refused_with_409_and_the_current_version(
-    api: Client, editor_auth: dict[str, str], organization: Organization
+    api: Client, editor_auth: dict[str, Any], organization: Organization
 ) -> None:
     event = make_event(lead_organizers=[organization], title="Synthetic contested")
     moved = post(api, f"/api/v1/events/{event.pk}", {"version": 1, "city": "Bern"}, editor_auth, "patch")
@@ -168,7 +168,7 @@ def test_a_stale_version_is_refused_with_409_and_the_current_version(
     assert post(api, f"/api/v1/events/{event.pk}", {"title": "x"}, editor_auth, "patch").status_code == 422
 
 
-def test_cancel_and_postpone(api: Client, editor_auth: dict[str, str], organization: Organization) -> None:
+def test_cancel_and_postpone(api: Client, editor_auth: dict[str, Any], organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
     postponed = post(
         api,
@@ -202,7 +202,7 @@ def test_an_editor_keeps_one_of_their_organizations(api: Client, organization: O
     assert answer.json()["detail"][0]["loc"] == ["body", "organizers"]
 
 
-def test_an_organization_is_named_once(api: Client, editor_auth: dict[str, str], organization: Organization) -> None:
+def test_an_organization_is_named_once(api: Client, editor_auth: dict[str, Any], organization: Organization) -> None:
     twice = [{"acronym": organization.acronym, "role": "lead"}, {"acronym": organization.acronym, "role": "co"}]
     answer = post(api, "/api/v1/events", new_event(organization, organizers=twice), editor_auth)
     assert answer.status_code == 422
@@ -215,11 +215,11 @@ def test_an_organization_is_named_once(api: Client, editor_auth: dict[str, str],
     ]
 
 
-def test_unknown_events_are_404_for_writes(api: Client, editor_auth: dict[str, str]) -> None:
+def test_unknown_events_are_404_for_writes(api: Client, editor_auth: dict[str, Any]) -> None:
     assert post(api, "/api/v1/events/999999", {"version": 1}, editor_auth, "patch").status_code == 404
 
 
-def test_a_timed_event_through_the_api(api: Client, editor_auth: dict[str, str], organization: Organization) -> None:
+def test_a_timed_event_through_the_api(api: Client, editor_auth: dict[str, Any], organization: Organization) -> None:
     payload = new_event(
         organization,
         all_day=False,
@@ -240,7 +240,7 @@ def test_a_timed_event_through_the_api(api: Client, editor_auth: dict[str, str],
 
 
 def test_token_writes_need_no_csrf_token_and_sessions_do_not_write(
-    editor_client: Client, editor_auth: dict[str, str], organization: Organization
+    editor_client: Client, editor_auth: dict[str, Any], organization: Organization
 ) -> None:
     strict = Client(enforce_csrf_checks=True)
     assert post(strict, "/api/v1/events", new_event(organization), editor_auth).status_code == 201

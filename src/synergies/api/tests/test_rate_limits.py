@@ -44,7 +44,7 @@ def test_tokens_have_their_own_larger_allowance(api: Client) -> None:
 
 @override_settings(SYNERGIES_API_RATE_ANON="2/min", SYNERGIES_API_RATE_TOKEN="100/min")
 def test_guessing_tokens_is_limited_per_address(api: Client) -> None:
-    wrong = {"HTTP_AUTHORIZATION": "Bearer syn_guess"}
+    wrong: dict[str, Any] = {"HTTP_AUTHORIZATION": "Bearer syn_guess"}
     assert [api.get("/api/v1/topics", **wrong).status_code for _ in range(2)] == [401, 401]
     refused = api.get("/api/v1/topics", **wrong)
     assert refused.status_code == 429 and int(refused["Retry-After"]) >= 1

@@ -80,7 +80,7 @@ def test_reference_lists_use_the_stable_keys(api: Client) -> None:
 
 
 def test_the_register_hides_internal_fields_without_a_staff_token(
-    api: Client, register_data: dict[str, Any], staff_auth: dict[str, str]
+    api: Client, register_data: dict[str, Any], staff_auth: dict[str, Any]
 ) -> None:
     internal, public = register_data["internal"], register_data["public"]
     for headers in ({}, bearer(make_user("outsider"))):

@@ -44,7 +44,7 @@ def test_a_token_needs_a_name(staff_client: Client) -> None:
 
 def test_a_revoked_token_stops_working_at_once(staff_client: Client, staff_user: Any, api: Client) -> None:
     new = create_token(staff_user, "Synthetic script")
-    headers = {"HTTP_AUTHORIZATION": f"Bearer {new.secret}"}
+    headers: dict[str, Any] = {"HTTP_AUTHORIZATION": f"Bearer {new.secret}"}
     assert api.get("/api/v1/events", **headers).status_code == 200
     new.token.refresh_from_db()
     assert new.token.last_used_at is not None
