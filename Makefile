@@ -27,6 +27,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src benchmarks conftest.py
 	$(BIN)/ruff format --check src benchmarks conftest.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/synergies makemigrations --check --dry-run
 
 check-deploy: $(STAMP)
@@ -44,4 +45,4 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/calendar_pages.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache .coverage htmlcov

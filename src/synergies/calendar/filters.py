@@ -14,6 +14,7 @@ from typing import Any
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import QueryDict
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,26 @@ from synergies.calendar.models import Event, EventOrganizer
 from synergies.directory.models import Country, Instrument, Organization, Region, Topic
 
 FILTER_PARAMETERS = ("organizer", "instrument", "topic", "region", "country", "kind", "status", "from", "to", "q")
+
+
+def clean_query(query: QueryDict) -> QueryDict:
+    """The query without empty values: an untouched form field submits ``organizer=``."""
+    cleaned = QueryDict(mutable=True)
+    for key, values in query.lists():
+        kept = [value for value in values if value.strip()]
+        if kept:
+            cleaned.setlist(key, kept)
+    return cleaned
+
+
+def filter_query(query: QueryDict) -> QueryDict:
+    """Only the public filter parameters: what a feed or export of the same view takes."""
+    kept = QueryDict(mutable=True)
+    for key in FILTER_PARAMETERS:
+        values = query.getlist(key)
+        if values:
+            kept.setlist(key, values)
+    return kept
 
 
 class EventFilter(django_filters.FilterSet):

@@ -8,16 +8,17 @@ events through them instead of importing a view. Every selection starts from wha
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Case, Count, F, Max, Value, When, Window
+from django.db.models import Case, Count, F, Max, Model, Value, When, Window
 from django.db.models.functions import RowNumber
 
 from synergies.accounts import policy
 from synergies.calendar.models import Event, EventQuerySet, Participation
-from synergies.directory.models import Instrument
+from synergies.directory.models import Instrument, Organization
 
 #: The calendar's order of events: first day, start time, title, and the id last, so that pages of
 #: the same selection never overlap. Every list, page, widget and API answer sorts by it.
@@ -40,6 +41,20 @@ def visible_parent(event: Event, user: Any) -> Event | None:
     if parent is None or (parent.visibility == Event.Visibility.INTERNAL and not policy.sees_internal(user)):
         return None
     return parent
+
+
+# --- What the filters offer ------------------------------------------------------------------------
+
+
+def organizer_options() -> Iterator[tuple[str, str]]:
+    """Each organization as the organizer filter offers it: its acronym, and "acronym — name"."""
+    for acronym, name in Organization.objects.values_list("acronym", "name"):
+        yield acronym, (f"{acronym} — {name}" if name else acronym)
+
+
+def options(model: type[Model], key: str, label: str) -> Callable[[], Iterable[tuple[Any, Any]]]:
+    """What a filter on ``model`` offers: its ``(key, label)`` rows, read again at each call."""
+    return lambda: model._default_manager.values_list(key, label)
 
 
 # --- Date windows on a large calendar ----------------------------------------------------------------

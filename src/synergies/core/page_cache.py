@@ -13,16 +13,24 @@ import hashlib
 from collections.abc import Callable
 from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest
 from django.utils import translation
+from django.utils.module_loading import import_string
 
-from synergies.accounts import policy
 from synergies.core.models import DataGeneration
 
 TIMEOUT = 60 * 60
 Value = TypeVar("Value")
+
+
+def sees_internal(request: HttpRequest) -> bool:
+    """Whether the reader sees internal data, as the roles decide: ``settings.SYNERGIES_SEES_INTERNAL``
+    names the function (``accounts.policy.sees_internal``), since ``core`` may not import ``accounts``."""
+    decide: Callable[[object], bool] = import_string(settings.SYNERGIES_SEES_INTERNAL)
+    return decide(request.user)
 
 
 def page_key(request: HttpRequest, namespace: str, *extra: str) -> str:
@@ -32,7 +40,7 @@ def page_key(request: HttpRequest, namespace: str, *extra: str) -> str:
         str(connection.settings_dict["NAME"]),
         str(generation.value),
         generation.changed_at.isoformat(),
-        "internal" if policy.sees_internal(request.user) else "public",
+        "internal" if sees_internal(request) else "public",
         translation.get_language() or "",
         *extra,
     ]

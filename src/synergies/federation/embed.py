@@ -18,9 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from synergies.calendar import queries
-from synergies.calendar.filters import EventFilter
+from synergies.calendar.filters import EventFilter, clean_query, filter_query
 from synergies.calendar.models import Event
-from synergies.calendar.views.public import EventRow, clean_query, filter_query, organizers_in_order
+from synergies.calendar.presentation import EventRow, organizers_in_order
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50

@@ -93,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "synergies.core.context_processors.site",
+                "synergies.accounts.context_processors.roles",
             ],
         },
     }
@@ -203,6 +204,8 @@ SYNERGIES_BASE_URL = os.environ.get("SYNERGIES_BASE_URL", "http://127.0.0.1:8000
 # How often subscribed calendars should come back (ICS REFRESH-INTERVAL / X-PUBLISHED-TTL).
 SYNERGIES_FEED_REFRESH_HOURS = int(os.environ.get("SYNERGIES_FEED_REFRESH_HOURS", "6"))
 SYNERGIES_EVENTS_PER_PAGE = 50
+# Who sees internal data, for core's page cache (core sits below accounts and may not import it; 0013).
+SYNERGIES_SEES_INTERNAL = "synergies.accounts.policy.sees_internal"
 # JSON API rate limits ("N/s", "N/min", "N/hour", "N/day"): per client address without a token, per token
 # with one. The counters live in the cache below: several workers need a shared one (docs/api.md).
 SYNERGIES_API_RATE_ANON = os.environ.get("SYNERGIES_API_RATE_ANON", "60/min")

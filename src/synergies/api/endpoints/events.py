@@ -16,10 +16,9 @@ from synergies.api.pagination import PageQuery, paginate
 from synergies.api.representation import events_as_dicts, events_for_api
 from synergies.api.security import OPTIONAL_SECURITY, caller, optional_token, refuse_control_characters
 from synergies.calendar import queries
-from synergies.calendar.filters import EventFilter
+from synergies.calendar.filters import EventFilter, clean_query, filter_query
 from synergies.calendar.models import Event
 from synergies.calendar.services import EditConflict
-from synergies.calendar.views.public import clean_query, filter_query
 
 router = Router(tags=["events"])
 
