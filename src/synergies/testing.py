@@ -16,6 +16,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from synergies.accounts.models import Membership
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, create_event
+from synergies.core.actors import SYSTEM, Actor
 from synergies.directory.models import Country, Organization
 
 _counter = itertools.count(1)
@@ -61,7 +62,7 @@ def event_data(**overrides: Any) -> EventData:
     return replace(base, **overrides)
 
 
-def make_event(*, by: AbstractBaseUser | None = None, **overrides: Any) -> Event:
+def make_event(*, by: Actor = SYSTEM, **overrides: Any) -> Event:
     return create_event(event_data(**overrides), by=by)
 
 

@@ -163,7 +163,7 @@ def review_finding(
 def link_as_back_to_back(*, first_id: int, second_id: int, by: Any) -> FindingReview:
     """Record two events as held back-to-back; the opportunity then stops being reported."""
     events = {e.pk: e for e in Event.objects.filter(pk__in=[first_id, second_id])}
-    link_back_to_back(events[first_id], events[second_id])
+    link_back_to_back(events[first_id], events[second_id], by=by)
     return review_finding(
         kind=FindingReview.Kind.BACK_TO_BACK,
         event_ids=[first_id, second_id],
