@@ -197,13 +197,18 @@ class _Reader:
 
 def _check_organizers(user: Any, data: EventData, instance: Event | None) -> None:
     """The calendar's rules for organizers (``calendar.permissions``), answered as the API answers: a
-    stranger named is 403, losing one's own organizations is 422 at ``organizers``."""
+    stranger named is 403, losing one's own organizations is 422 at ``organizers``, and a change of the
+    lead organizers by a co-organizer's editor is 403."""
     chosen = [*data.lead_organizers, *data.co_organizers]
     strangers = permissions.organizers_not_allowed(user, chosen, instance)
     if strangers:
         raise Forbidden(permissions.organizers_not_allowed_message(strangers))
     if not permissions.keeps_own_organizer(user, chosen):
         raise Refused({"organizers": [permissions.keep_own_organizer_message()]})
+    if instance is not None and not permissions.keeps_organizers_of(
+        user, instance, data.lead_organizers, data.co_organizers
+    ):
+        raise Forbidden(permissions.keep_organizers_message())
 
 
 def _service_errors(refused: ValidationError, all_day: bool) -> dict[str, list[str]]:

@@ -468,6 +468,14 @@ class EventForm(ServiceErrorsMixin, forms.Form):
         chosen = [*cleaned.get("lead_organizers", []), *cleaned.get("co_organizers", [])]
         if not permissions.keeps_own_organizer(self.user, chosen):
             self.add_error("lead_organizers", permissions.keep_own_organizer_message())
+        elif (
+            self.instance is not None
+            and {"lead_organizers", "co_organizers"} <= cleaned.keys()
+            and not permissions.keeps_organizers_of(
+                self.user, self.instance, cleaned["lead_organizers"], cleaned["co_organizers"]
+            )
+        ):
+            self.add_error("lead_organizers", permissions.keep_organizers_message())
 
     # --- results
 

@@ -8,7 +8,8 @@
 - The organizers an editor names: only organizations they edit for, or that are on the event already
   (``organizers_not_allowed``), and at least one they edit for, or they would lose the event
   (``keeps_own_organizer``). Changing the lead organizers, or removing an organizer, is for editors of a
-  lead organizer (``may_change_organizers``, docs/decisions/0301-who-may-change-organizers.md).
+  lead organizer (``may_change_organizers``, docs/decisions/0301-who-may-change-organizers.md): a
+  co-organizer's editor edits the other fields and may add co-organizers.
 - Recording two events as back-to-back: editors (``may_link_back_to_back``).
 - Participation in an event: editors of the organization taking part and editors of the event's
   organizers (``may_edit_participation``).
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, cast
 from django.utils.translation import gettext as _
 
 from synergies.accounts import policy
+from synergies.calendar.models import EventOrganizer
 from synergies.core.actors import check_actor, refuse, require
 from synergies.directory.models import Organization
 
@@ -114,6 +116,34 @@ def organizers_not_allowed_message(organizers: Iterable[Organization]) -> str:
     }
 
 
+def may_change_organizers(user: Actor, event: Event) -> bool:
+    """Changing the lead organizers of ``event``, or removing an organizer, is for editors of one of
+    its lead organizers (and administrators): a co-organizer's editor edits the other fields only."""
+    allowed = organizations_for_new_events(user)
+    return allowed is None or bool(allowed & _organizer_ids(event, EventOrganizer.Role.LEAD))
+
+
+def changes_lead_or_removes(event: Event, lead: Sequence[Organization], co: Sequence[Organization]) -> bool:
+    """Whether ``lead`` and ``co`` name other lead organizers than ``event`` has, or leave one of its
+    organizers out (adding a co-organizer is neither)."""
+    new_lead = {org.pk for org in lead}
+    return new_lead != _organizer_ids(event, EventOrganizer.Role.LEAD) or not _organizer_ids(event) <= new_lead | {
+        org.pk for org in co
+    }
+
+
+def keeps_organizers_of(user: Actor, event: Event, lead: Sequence[Organization], co: Sequence[Organization]) -> bool:
+    """Whether ``user`` may save ``event`` with these organizers (``may_change_organizers``)."""
+    return may_change_organizers(user, event) or not changes_lead_or_removes(event, lead, co)
+
+
+def keep_organizers_message() -> str:
+    return _(
+        "Only editors of a lead organizer can change the lead organizers or remove an organizer; "
+        "you may change the other fields."
+    )
+
+
 # --- Back-to-back -------------------------------------------------------------------------------
 
 
@@ -147,11 +177,14 @@ def require_may_edit_event(by: Actor, event: Event) -> None:
 def require_may_name_organizers(
     by: Actor, lead: Sequence[Organization], co: Sequence[Organization], event: Event | None = None
 ) -> None:
-    """Refuse organizers ``by`` may not name, and organizers without one of ``by``'s own organizations."""
+    """Refuse organizers ``by`` may not name, organizers without one of ``by``'s own organizations, and
+    a change of the lead organizers or a removed organizer by someone who is not an editor of a lead."""
     chosen = [*lead, *co]
     strangers = organizers_not_allowed(by, chosen, event)
     require(not strangers, organizers_not_allowed_message(strangers))
     require(keeps_own_organizer(by, chosen), keep_own_organizer_message())
+    if event is not None:
+        require(keeps_organizers_of(by, event, lead, co), keep_organizers_message())
 
 
 def require_may_link_back_to_back(by: Actor, first: Event, second: Event) -> None:
