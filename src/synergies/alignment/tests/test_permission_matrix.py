@@ -11,13 +11,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from django.core.exceptions import PermissionDenied
 from django.test import Client
 
 from synergies.alignment.models import FindingReview
 from synergies.alignment.services import link_as_back_to_back, review_finding
 from synergies.api.tests.conftest import bearer
-from synergies.calendar.tests.test_permission_matrix import World, build_world, client_for
+from synergies.calendar.tests.test_permission_matrix import World, build_world, client_for, expect
 from synergies.calendar.tests.test_permission_matrix import snapshot as calendar_snapshot
 from synergies.testing import make_event
 
@@ -77,30 +76,23 @@ LINK = [
 ]
 
 
-def expect(allowed: bool, write: Any) -> None:
-    before = snapshot()
-    if allowed:
-        write()
-        assert snapshot() != before
-    else:
-        with pytest.raises(PermissionDenied):
-            write()
-        assert snapshot() == before
-
-
 # --- Service calls ------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("role", "pair", "allowed"), DECIDE)
 def test_service_records_a_decision(world: World, role: str, pair: str, allowed: bool) -> None:
     by = world.users[role]
-    expect(allowed, lambda: review_finding(kind="clash", event_ids=ids(world, pair), decision="acknowledged", by=by))
+    expect(
+        allowed,
+        lambda: review_finding(kind="clash", event_ids=ids(world, pair), decision="acknowledged", by=by),
+        snapshot,
+    )
 
 
 @pytest.mark.parametrize(("role", "pair", "allowed"), LINK)
 def test_service_links_back_to_back(world: World, role: str, pair: str, allowed: bool) -> None:
     first, second = ids(world, pair)
-    expect(allowed, lambda: link_as_back_to_back(first_id=first, second_id=second, by=world.users[role]))
+    expect(allowed, lambda: link_as_back_to_back(first_id=first, second_id=second, by=world.users[role]), snapshot)
 
 
 # --- The HTML form (/coordination/review/) --------------------------------------------------------------

@@ -10,6 +10,7 @@ participation, back-to-back links and history). All data is synthetic.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -132,16 +133,17 @@ LINK = [
 ]
 
 
-def expect(allowed: bool, write: Any) -> None:
-    """Run ``write``: it succeeds when ``allowed``; otherwise it is refused and nothing changes."""
-    before = snapshot()
+def expect(allowed: bool, write: Callable[[], object], state: Callable[[], object] = snapshot) -> None:
+    """Run ``write``: it succeeds (and changes ``state``) when ``allowed``; otherwise it is refused
+    (``PermissionDenied``) and ``state`` stays as it was."""
+    before = state()
     if allowed:
         write()
-        assert snapshot() != before
+        assert state() != before
     else:
         with pytest.raises(PermissionDenied):
             write()
-        assert snapshot() == before
+        assert state() == before
 
 
 # --- Service calls ------------------------------------------------------------------------------------
