@@ -1,5 +1,6 @@
 """Who may write events through the API, as a table: every role with a token (and anonymous, without)
-× every write (create, replace, change, cancel, postpone) × two events, with the expected status code.
+× every write (create, replace, change, cancel, postpone) × two events, with the expected status code;
+and who may create and revoke tokens (``api/permissions.py``), their own and others'.
 
 The API has no rules of its own for events: it asks ``calendar.permissions`` (the calendar's matrix,
 ``calendar/tests/test_permission_matrix.py``, holds the same roles and events). Every refused write
@@ -11,11 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.test import Client
+from django.urls import reverse
 
+from synergies.api.models import ApiToken
 from synergies.api.tests.conftest import bearer
 from synergies.api.tests.test_events_write import new_event
-from synergies.calendar.tests.test_permission_matrix import World, build_world, snapshot
+from synergies.api.tokens import create_token
+from synergies.calendar.tests.test_permission_matrix import World, build_world, client_for, snapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +102,45 @@ def test_api_creates_an_event(api: Client, world: World, role: str, lead: str, s
     answer = call(api, "post", "/api/v1/events", new_event(world.organizations[lead]), auth_for(world, role))
     assert answer.status_code == status, answer.content
     assert (snapshot() != before) == (status == 201)
+
+
+# --- Tokens (``api/permissions.py``) -------------------------------------------------------------------
+
+#: (role, status of creating a token on /accounts/tokens/, of revoking one's own, of revoking another's).
+TOKENS = [
+    ("anonymous", 302, 302, 302),
+    ("editor", 201, 302, 404),
+    ("other_editor", 201, 302, 404),
+    ("staff", 201, 302, 404),
+    ("administrator", 201, 302, 404),
+]
+
+
+def tokens_state() -> list[tuple[Any, ...]]:
+    return sorted(ApiToken.objects.values_list("pk", "user_id", "name", "revoked_at"))
+
+
+@pytest.mark.parametrize(("role", "create", "revoke_own", "revoke_other"), TOKENS)
+def test_token_pages(world: World, role: str, create: int, revoke_own: int, revoke_other: int) -> None:
+    user = world.users[role]
+    client = client_for(user)
+    holder = world.users["co_editor"]
+    others = create_token(holder, "Synthetic token of someone else").token
+    before = tokens_state()
+    assert client.post("/accounts/tokens/", {"name": "Synthetic script"}).status_code == create
+    assert (tokens_state() != before) == (create == 201)
+    if role != "anonymous":
+        own = create_token(user, "Synthetic own token").token
+        assert client.post(reverse("api:token_revoke", args=[own.pk])).status_code == revoke_own
+        own.refresh_from_db()
+        assert own.revoked_at is not None
+    before = tokens_state()
+    assert client.post(reverse("api:token_revoke", args=[others.pk])).status_code == revoke_other
+    assert tokens_state() == before
+
+
+@pytest.mark.parametrize("role", ["anonymous", "system"])
+def test_no_token_for_anonymous_or_the_system(world: World, role: str) -> None:
+    with pytest.raises(PermissionDenied):
+        create_token(world.users[role], "Synthetic token")
+    assert not ApiToken.objects.exists()
