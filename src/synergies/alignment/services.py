@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from synergies.alignment import engine
+from synergies.alignment import engine, permissions
 from synergies.alignment.engine import BackToBack, Clash, CrowdedWeek, Item, MissingPartner, Stake
 from synergies.alignment.explain import (
     Vocabulary,
@@ -24,6 +24,7 @@ from synergies.alignment.sources import alignable, items_from_events
 from synergies.alignment.stakes import organization_stakes
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import link_back_to_back
+from synergies.core.actors import Actor, history_user
 from synergies.directory.models import Organization
 
 DEFAULT_MAX_GAP_DAYS = 7
@@ -143,9 +144,10 @@ def current_versions(event_ids: list[int]) -> dict[str, int]:
 
 
 def review_finding(
-    *, kind: str, event_ids: list[int], decision: str, by: Any, reason: str = "", extra: str = ""
+    *, kind: str, event_ids: list[int], decision: str, by: Actor, reason: str = "", extra: str = ""
 ) -> FindingReview:
-    """Remember a decision on a finding (recorded in history). Dismissing needs a reason."""
+    """Remember a decision on a finding (recorded in history). Staff only; dismissing needs a reason."""
+    permissions.require_may_record_decision(by)
     if decision == FindingReview.Decision.DISMISSED and not reason.strip():
         raise ValidationError({"reason": _("Say why the finding is dismissed, so colleagues know.")})
     versions = current_versions(event_ids)
@@ -154,16 +156,22 @@ def review_finding(
     review, _created = FindingReview.objects.update_or_create(
         kind=kind,
         key=finding_key(event_ids, extra),
-        defaults={"decision": decision, "reason": reason.strip(), "decided_by": by, "event_versions": versions},
+        defaults={
+            "decision": decision,
+            "reason": reason.strip(),
+            "decided_by": history_user(by),
+            "event_versions": versions,
+        },
     )
     return review
 
 
 @transaction.atomic
-def link_as_back_to_back(*, first_id: int, second_id: int, by: Any) -> FindingReview:
-    """Record two events as held back-to-back; the opportunity then stops being reported."""
+def link_as_back_to_back(*, first_id: int, second_id: int, by: Actor) -> FindingReview:
+    """Record two events as held back-to-back (editors); the opportunity then stops being reported."""
     events = {e.pk: e for e in Event.objects.filter(pk__in=[first_id, second_id])}
-    link_back_to_back(events[first_id], events[second_id])
+    permissions.require_may_link(by, events[first_id], events[second_id])
+    link_back_to_back(events[first_id], events[second_id], by=by)
     return review_finding(
         kind=FindingReview.Kind.BACK_TO_BACK,
         event_ids=[first_id, second_id],

@@ -15,8 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from synergies.accounts import policy
-from synergies.alignment import planning
+from synergies.alignment import permissions, planning
 from synergies.alignment.forms import AlignmentForm, ReviewForm
 from synergies.alignment.models import FindingReview
 from synergies.alignment.services import (
@@ -40,8 +39,8 @@ SECTIONS = [
 
 
 def _require_staff(request: HttpRequest) -> None:
-    if not policy.sees_internal(request.user):
-        raise PermissionDenied(_("The coordination pages are for staff of the cluster."))
+    if not permissions.may_view_coordination(request.user):
+        raise PermissionDenied(permissions.coordination_refusal())
 
 
 def _extra(section: str, finding: dict[str, Any]) -> str:
@@ -98,7 +97,7 @@ def coordination(request: HttpRequest) -> HttpResponse:
             "form": form,
             "sections": sections,
             "decisions": FindingReview.Decision,
-            "can_link": policy.is_editor(request.user),
+            "can_link": permissions.may_link(request.user),
         },
         status=status,
     )
@@ -124,7 +123,7 @@ def review(request: HttpRequest) -> HttpResponse:
             ids = data["events"]
             if data["kind"] != FindingReview.Kind.BACK_TO_BACK or len(ids) != 2:
                 raise ValidationError({"decision": _("Only a back-to-back opportunity can be linked.")})
-            if not policy.is_editor(request.user):
+            if not permissions.may_link(request.user):
                 raise PermissionDenied(_("Only editors can link events."))
             link_as_back_to_back(first_id=ids[0], second_id=ids[1], by=request.user)
         else:
@@ -156,14 +155,14 @@ def planning_assistant(request: HttpRequest) -> HttpResponse:
 
     Half-typed or invalid values answer with what to give, never with an error page: the fragment
     replaces a live region of the form."""
-    if not policy.is_editor(request.user):
+    if not permissions.may_plan(request.user):
         raise PermissionDenied(_("Only editors of an organization can plan events."))
     editing = None
     event_id = request.GET.get("event", "")
     if event_id:
         visible = Event.objects.visible_to(request.user).with_related()
         editing = get_object_or_404(visible, pk=int(event_id) if event_id.isdigit() else 0)
-        if not policy.can_edit_event(request.user, editing):
+        if not permissions.may_plan(request.user, editing):
             raise PermissionDenied(_("You may edit only the events of the organizations you are an editor for."))
     form: EventForm | PostponeForm
     if editing is not None and request.GET.get("form") == "postpone":

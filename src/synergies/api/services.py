@@ -18,8 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.utils.translation import gettext as _
 
-from synergies.accounts import policy
-from synergies.calendar import services
+from synergies.calendar import permissions, services
 from synergies.calendar.models import Event, EventOrganizer
 from synergies.calendar.services import EventData, LinkData
 from synergies.core.text import clean_text
@@ -197,29 +196,19 @@ class _Reader:
 
 
 def _check_organizers(user: Any, data: EventData, instance: Event | None) -> None:
-    """The form's rules: name only organizations you edit for (or already on the event), and keep one."""
-    allowed = policy.editable_organization_ids(user)
-    if allowed is None:
-        return
-    current = {link.organization_id for link in instance.event_organizers.all()} if instance else set()
+    """The calendar's rules for organizers (``calendar.permissions``), answered as the API answers: a
+    stranger named is 403, losing one's own organizations is 422 at ``organizers``, and a change of the
+    lead organizers by a co-organizer's editor is 403."""
     chosen = [*data.lead_organizers, *data.co_organizers]
-    strangers = [org.acronym for org in chosen if org.pk not in allowed | current]
+    strangers = permissions.organizers_not_allowed(user, chosen, instance)
     if strangers:
-        raise Forbidden(
-            _("You may name as organizers only the organizations you are an editor for; not %(list)s.")
-            % {"list": ", ".join(strangers)}
-        )
-    if chosen and not any(org.pk in allowed for org in chosen):
-        raise Refused(
-            {
-                "organizers": [
-                    _(
-                        "Keep at least one organization you edit for among the organizers; otherwise you could no longer "
-                        "edit this event."
-                    )
-                ]
-            }
-        )
+        raise Forbidden(permissions.organizers_not_allowed_message(strangers))
+    if not permissions.keeps_own_organizer(user, chosen):
+        raise Refused({"organizers": [permissions.keep_own_organizer_message()]})
+    if instance is not None and not permissions.keeps_organizers_of(
+        user, instance, data.lead_organizers, data.co_organizers
+    ):
+        raise Forbidden(permissions.keep_organizers_message())
 
 
 def _service_errors(refused: ValidationError, all_day: bool) -> dict[str, list[str]]:
@@ -250,7 +239,7 @@ def _service_refusals(all_day: bool) -> Iterator[None]:
 
 
 def create_event(user: Any, changes: dict[str, Any]) -> Event:
-    if not policy.is_editor(user):
+    if not permissions.may_create_event(user):
         raise Forbidden(_("Only editors of an organization can add events."))
     data = _prepared(user, blank_event_data(), changes, full=True, instance=None)
     if changes.get("uid"):
@@ -264,7 +253,7 @@ def create_event(user: Any, changes: dict[str, Any]) -> Event:
 def editable_event(user: Any, event_id: int) -> Event:
     """The event to change: 404 if the caller may not see it, 403 if they may see but not edit it."""
     event = Event.objects.visible_to(user).prefetch_related("event_organizers").get(pk=event_id)
-    if not policy.can_edit_event(user, event):
+    if not permissions.may_edit_event(user, event):
         raise Forbidden(_("You may edit only the events of the organizations you are an editor for."))
     return event
 

@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from synergies.api import permissions
 from synergies.api.models import ApiToken
 from synergies.core.text import clean_text
 
@@ -38,7 +39,8 @@ def hash_secret(secret: str) -> str:
 
 
 def create_token(user: Any, name: str) -> NewToken:
-    """A new token for ``user``; the returned secret is shown once and never stored."""
+    """A new token for ``user`` (a signed-in person); the returned secret is shown once and never stored."""
+    permissions.require_may_hold_token(user)
     name = clean_text(name).strip()
     if not name:
         raise ValidationError({"name": _("Give the token a name, e.g. the site or script that will use it.")})
@@ -53,7 +55,9 @@ def create_token(user: Any, name: str) -> NewToken:
 
 def revoke_token(user: Any, token_id: int) -> ApiToken:
     """Revoke one of ``user``'s own tokens; it stops working at once. Revoking twice changes nothing."""
-    token = ApiToken.objects.get(pk=token_id, user=user)
+    token = ApiToken.objects.get(pk=token_id)
+    if not permissions.may_revoke_token(user, token):
+        raise ApiToken.DoesNotExist  # someone else's token is answered as not found
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])

@@ -21,8 +21,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from synergies.accounts import policy
-from synergies.calendar import services
+from synergies.calendar import permissions, services
 from synergies.calendar.models import Event, EventLink, EventOrganizer, Participation
 from synergies.core.admin import HTTPS_URLS
 
@@ -65,11 +64,11 @@ class ParticipationInline(ReadOnlyAdminMixin, admin.TabularInline):
 def cancel_selected(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Event]) -> None:
     cancelled = refused = 0
     for event in Event.objects.with_related().filter(pk__in=queryset.values("pk")):
-        if not policy.can_edit_event(request.user, event):
+        if not permissions.may_edit_event(request.user, event):
             refused += 1
             continue
         if not event.is_cancelled:
-            services.cancel_event(event, expected_version=event.version, by=request.user)  # type: ignore[arg-type]
+            services.cancel_event(event, expected_version=event.version, by=request.user)
             cancelled += 1
     modeladmin.message_user(
         request, ngettext("%(count)d event cancelled.", "%(count)d events cancelled.", cancelled) % {"count": cancelled}

@@ -23,8 +23,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from synergies.accounts import policy
-from synergies.calendar import services
+from synergies.calendar import permissions, services
 from synergies.calendar.models import UN_LANGUAGES, Event, EventLink
 from synergies.calendar.services import EventData, LinkData
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
@@ -409,17 +408,12 @@ class EventForm(ServiceErrorsMixin, forms.Form):
 
     # --- choices that depend on the user and the event
 
-    def _current_organizer_ids(self) -> set[int]:
-        if self.instance is None:
-            return set()
-        return {link.organization_id for link in self.instance.event_organizers.all()}
-
     def _limit_organizers(self) -> None:
         """Offer the organizations the user edits for, and keep those already on the event."""
-        allowed = policy.editable_organization_ids(self.user)
+        allowed = permissions.nameable_organization_ids(self.user, self.instance)
         organizations = Organization.objects.all()
         if allowed is not None:
-            organizations = organizations.filter(pk__in=allowed | self._current_organizer_ids())
+            organizations = organizations.filter(pk__in=allowed)
         for name in ("lead_organizers", "co_organizers"):
             self.fields[name].queryset = organizations  # type: ignore[attr-defined]
 
@@ -471,17 +465,17 @@ class EventForm(ServiceErrorsMixin, forms.Form):
 
     def _require_own_organizer(self, cleaned: dict[str, Any]) -> None:
         """An editor keeps at least one of their organizations on the event, or they would lose it."""
-        allowed = policy.editable_organization_ids(self.user)
         chosen = [*cleaned.get("lead_organizers", []), *cleaned.get("co_organizers", [])]
-        if allowed is None or not chosen or any(org.pk in allowed for org in chosen):
-            return
-        self.add_error(
-            "lead_organizers",
-            gettext(
-                "Keep at least one organization you edit for among the organizers; otherwise you could no longer "
-                "edit this event."
-            ),
-        )
+        if not permissions.keeps_own_organizer(self.user, chosen):
+            self.add_error("lead_organizers", permissions.keep_own_organizer_message())
+        elif (
+            self.instance is not None
+            and {"lead_organizers", "co_organizers"} <= cleaned.keys()
+            and not permissions.keeps_organizers_of(
+                self.user, self.instance, cleaned["lead_organizers"], cleaned["co_organizers"]
+            )
+        ):
+            self.add_error("lead_organizers", permissions.keep_organizers_message())
 
     # --- results
 

@@ -19,15 +19,14 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
-from synergies.accounts import policy
+from synergies.calendar import permissions
 from synergies.calendar.models import UN_LANGUAGES, Event, EventLink, EventOrganizer, Participation
 from synergies.core import writes
-from synergies.core.actors import refuse
 from synergies.core.text import clean_text
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from synergies.core.actors import Actor
 
 #: Titles at least this similar (rapidfuzz token-set ratio, 0-100) count as a possible duplicate.
 DUPLICATE_TITLE_SIMILARITY = 80
@@ -289,7 +288,10 @@ def _set_relations(event: Event, data: EventData) -> None:
 
 
 @transaction.atomic
-def create_event(data: EventData, *, by: AbstractBaseUser | None = None) -> Event:
+def create_event(data: EventData, *, by: Actor) -> Event:
+    """Add an event: ``by`` must be an editor, and name only organizers they may (``permissions``)."""
+    permissions.require_may_create_event(by)
+    permissions.require_may_name_organizers(by, data.lead_organizers, data.co_organizers)
     validate_event_data(data)
     event = Event()
     if data.uid:
@@ -303,50 +305,60 @@ def create_event(data: EventData, *, by: AbstractBaseUser | None = None) -> Even
     return event
 
 
-@transaction.atomic
 def update_event(
     event: Event,
     data: EventData,
     *,
     expected_version: int,
-    by: AbstractBaseUser | None = None,
+    by: Actor,
     reason: str | None = None,
 ) -> Event:
+    """Save ``data`` over ``event``: ``by`` must be an editor of it, and name only organizers they may."""
+    permissions.require_may_edit_event(by, event)
+    permissions.require_may_name_organizers(by, data.lead_organizers, data.co_organizers, event)
+    return _update_event(event, data, expected_version=expected_version, by=by, reason=reason or _("Edited"))
+
+
+@transaction.atomic
+def _update_event(event: Event, data: EventData, *, expected_version: int, by: Actor, reason: str) -> Event:
     validate_event_data(data, instance=event)
     writes.claim_version(event, expected_version, conflict=EditConflict)
     _apply(event, data)
     _apply_relations(event, data)
-    writes.save_with_history(event, by, reason or _("Edited"))
+    writes.save_with_history(event, by, reason)
     return event
 
 
-def cancel_event(event: Event, *, expected_version: int, by: AbstractBaseUser | None = None, note: str = "") -> Event:
+def cancel_event(event: Event, *, expected_version: int, by: Actor, note: str = "") -> Event:
     """Cancel an event; it stays in feeds as STATUS:CANCELLED so subscribed calendars drop it."""
+    permissions.require_may_edit_event(by, event)
     data = replace(EventData.from_event(event), status=Event.Status.CANCELLED)
     if note:
         data.internal_notes = "\n\n".join(part for part in (data.internal_notes, note) if part)
-    return update_event(event, data, expected_version=expected_version, by=by, reason=_("Cancelled"))
+    return _update_event(event, data, expected_version=expected_version, by=by, reason=_("Cancelled"))
 
 
 def postpone_event(
     event: Event,
     *,
     expected_version: int,
-    by: AbstractBaseUser | None = None,
+    by: Actor,
     new_start: date | datetime | None = None,
     new_end: date | datetime | None = None,
 ) -> Event:
     """Mark an event postponed, with its new dates when they are known."""
+    permissions.require_may_edit_event(by, event)
     data = EventData.from_event(event)
     data = replace(data, status=Event.Status.POSTPONED)
     if new_start is not None and new_end is not None:
         data = replace(data, start=new_start, end=new_end)
-    return update_event(event, data, expected_version=expected_version, by=by, reason=_("Postponed"))
+    return _update_event(event, data, expected_version=expected_version, by=by, reason=_("Postponed"))
 
 
 @transaction.atomic
-def link_back_to_back(first: Event, second: Event) -> None:
+def link_back_to_back(first: Event, second: Event, *, by: Actor) -> None:
     """Record that two events are held back-to-back (the link is symmetric)."""
+    permissions.require_may_link_back_to_back(by, first, second)
     if first.pk == second.pk:
         raise ValidationError(_("An event cannot be held back-to-back with itself."))
     first.back_to_back_with.add(second)
@@ -400,24 +412,6 @@ def resolve(model: Any, keys: Iterable[str], field_name: str) -> list[Any]:
 # Kept in a section of its own at the end of the file.
 
 
-def can_edit_participation(user: Any, event: Event, organization: Organization | int) -> bool:
-    """Editors of ``organization`` and editors of the event's organizers fill in its participation."""
-    return policy.can_edit_for(user, organization) or policy.can_edit_event(user, event)
-
-
-def require_participation_editor(by: Any, event: Event, organization: Organization | int) -> None:
-    """Refuse (``PermissionDenied``) a change to ``organization``'s part in ``event`` by someone who may not."""
-    if by is not None and not can_edit_participation(by, event, organization):
-        refuse(
-            _("Only editors of %(organization)s or of the event's organizers can change this.")
-            % {
-                "organization": organization
-                if isinstance(organization, Organization)
-                else Organization.objects.get(pk=organization)
-            }
-        )
-
-
 @dataclass
 class ParticipationData:
     organization: Organization
@@ -457,8 +451,8 @@ def _apply_participation(participation: Participation, data: ParticipationData) 
 
 
 @transaction.atomic
-def create_participation(event: Event, data: ParticipationData, *, by: AbstractBaseUser | None = None) -> Participation:
-    require_participation_editor(by, event, data.organization)
+def create_participation(event: Event, data: ParticipationData, *, by: Actor) -> Participation:
+    permissions.require_participation_editor(by, event, data.organization)
     _validate_participation(data)
     participation = Participation(event=event)
     _apply_participation(participation, data)
@@ -477,11 +471,11 @@ def _lock_participation(participation: Participation, expected_token: int) -> Pa
 
 @transaction.atomic
 def update_participation(
-    participation: Participation, data: ParticipationData, *, expected_token: int, by: AbstractBaseUser | None = None
+    participation: Participation, data: ParticipationData, *, expected_token: int, by: Actor
 ) -> Participation:
     event = participation.event
-    require_participation_editor(by, event, participation.organization_id)
-    require_participation_editor(by, event, data.organization)
+    permissions.require_participation_editor(by, event, participation.organization_id)
+    permissions.require_participation_editor(by, event, data.organization)
     _validate_participation(data)
     locked = _lock_participation(participation, expected_token)
     _apply_participation(locked, data)
@@ -490,8 +484,6 @@ def update_participation(
 
 
 @transaction.atomic
-def delete_participation(
-    participation: Participation, *, expected_token: int, by: AbstractBaseUser | None = None
-) -> None:
-    require_participation_editor(by, participation.event, participation.organization_id)
+def delete_participation(participation: Participation, *, expected_token: int, by: Actor) -> None:
+    permissions.require_participation_editor(by, participation.event, participation.organization_id)
     writes.delete_with_history(_lock_participation(participation, expected_token), by, _("Removed from the checklist"))

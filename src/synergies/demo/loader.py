@@ -21,6 +21,7 @@ from django.db import transaction
 
 from synergies.calendar.models import UN_LANGUAGES, Event
 from synergies.calendar.services import EventData, create_event, is_known_timezone, link_back_to_back
+from synergies.core.actors import SYSTEM
 from synergies.core.models import DemoDataset
 from synergies.demo.data.events import EVENTS, EventRecord
 from synergies.demo.data.organizations import ORGANIZATIONS, OrganizationRecord
@@ -269,7 +270,9 @@ def _create_events(
     ordered = _in_dependency_order(list(records), "key", "parent")
     for number, record in enumerate(ordered, start=1):
         parent_key = record.get("parent")
-        created[record["key"]] = create_event(_event_data(record, lookups, created[parent_key] if parent_key else None))
+        created[record["key"]] = create_event(
+            _event_data(record, lookups, created[parent_key] if parent_key else None), by=SYSTEM
+        )
         if number % 25 == 0 or number == len(ordered):
             report(f"Created {number} of {len(ordered)} events…")
     return created
@@ -319,6 +322,6 @@ def load_demo_data(progress: Callable[[str], None] | None = None) -> dict[str, i
         report("Linking meetings held back to back…")
         pairs = _back_to_back_pairs(EVENTS)
         for first, second in pairs:
-            link_back_to_back(events[first], events[second])
+            link_back_to_back(events[first], events[second], by=SYSTEM)
         DemoDataset.objects.create(description=DEMO_DESCRIPTION)
     return {"organizations": len(ORGANIZATIONS), "events": len(events), "back-to-back links": len(pairs)}

@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event, validate_event_data
+from synergies.core.actors import SYSTEM
 from synergies.core.text import clean_text
 from synergies.directory.models import Organization, Topic
 from synergies.federation import bulk
@@ -67,7 +68,7 @@ def _write(event: Event, data: EventData, reason: str) -> None:
     """Save a harvest's change; the other sources' links of this event that were up to date stay so
     (otherwise our own write would look like a local edit to them)."""
     before = event.version
-    update_event(event, data, expected_version=before, reason=reason)
+    update_event(event, data, expected_version=before, by=SYSTEM, reason=reason)
     HarvestedEvent.objects.filter(event=event, local_version=before).update(local_version=event.version)
 
 

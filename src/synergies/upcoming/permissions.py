@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from django.utils.translation import gettext as _
 
 from synergies.accounts import policy
-from synergies.calendar.services import can_edit_participation, require_participation_editor
+from synergies.calendar.permissions import may_edit_participation as can_edit_participation
+from synergies.calendar.permissions import require_participation_editor
 from synergies.core.actors import require
 from synergies.upcoming.checklist import ATTEND_PREFIX
 
@@ -44,7 +45,8 @@ def can_edit_for_event(user: AnyUser, event: Event, organization: Organization |
 
 def require_editor(by: AnyUser | None, event: Event, organization: Organization | int) -> None:
     """Refuse (``PermissionDenied``) a change to ``organization``'s part in ``event`` by someone who may not."""
-    require_participation_editor(by, event, organization)
+    if by is not None:
+        require_participation_editor(by, event, organization)
 
 
 def can_add(user: AnyUser, event: Event) -> bool:

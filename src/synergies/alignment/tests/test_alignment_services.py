@@ -13,6 +13,7 @@ from django.core.management.base import CommandError
 from synergies.alignment.services import AlignmentQuery, align, findings_as_dict
 from synergies.calendar.models import Event
 from synergies.calendar.services import cancel_event, link_back_to_back
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Country, Topic
 from synergies.testing import make_event, make_organization
 
@@ -43,12 +44,12 @@ def test_events_without_a_shared_audience_do_not_clash() -> None:
 def test_cancelled_events_count_for_nothing_and_postponed_ones_at_their_new_dates() -> None:
     first = make_event(topics=mercury())
     second = make_event(topics=mercury())
-    cancel_event(second, expected_version=1)
+    cancel_event(second, expected_version=1, by=SYSTEM)
     assert align(WINDOW).clashes == []
     third = make_event(topics=mercury(), start=date(2030, 9, 1), end=date(2030, 9, 2))
     from synergies.calendar.services import postpone_event
 
-    postpone_event(third, expected_version=1, new_start=date(2030, 3, 5), new_end=date(2030, 3, 5))
+    postpone_event(third, expected_version=1, new_start=date(2030, 3, 5), new_end=date(2030, 3, 5), by=SYSTEM)
     assert [sorted(c.key) for c in align(WINDOW).clashes] == [sorted([first.pk, third.pk])]
 
 
@@ -97,7 +98,7 @@ def test_back_to_back_in_the_same_city_of_different_organizers_until_linked() ->
         (before.pk, after.pk, 1),
         (before.pk, same_organizer.pk, 4),
     ]
-    link_back_to_back(before, after)
+    link_back_to_back(before, after, by=SYSTEM)
     assert [(p.before.id, p.after.id) for p in align(WINDOW).back_to_back] == [(before.pk, same_organizer.pk)]
 
 

@@ -14,6 +14,7 @@ from django.test import Client
 from synergies.alignment.models import FindingReview
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Topic
 from synergies.testing import make_event, make_user
 
@@ -78,7 +79,9 @@ def test_dismissing_needs_a_reason_then_hides_the_finding_until_an_event_changes
         in staff_client.get("/coordination/" + PERIOD + "&show_dismissed=on").content.decode()
     )
     first = clash[0]
-    update_event(first, replace(EventData.from_event(first), end=date(2030, 3, 7)), expected_version=first.version)
+    update_event(
+        first, replace(EventData.from_event(first), end=date(2030, 3, 7)), expected_version=first.version, by=SYSTEM
+    )
     assert "Synthetic workshop A" in staff_client.get("/coordination/" + PERIOD).content.decode()
 
 

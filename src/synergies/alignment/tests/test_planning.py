@@ -15,6 +15,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from synergies.alignment.planning import PairAdvice, advise
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import EventData, cancel_event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
 from synergies.register import services as register
 from synergies.testing import (
@@ -75,7 +76,7 @@ def test_an_event_being_edited_is_never_compared_with_itself_nor_with_its_side_e
 
 def test_cancelled_events_count_for_nothing(planner: User) -> None:
     cancelled = make_event(title="Synthetic cancelled mercury workshop", topics=topic("mercury"))
-    cancel_event(cancelled, expected_version=cancelled.version)
+    cancel_event(cancelled, expected_version=cancelled.version, by=SYSTEM)
     advice = advise(event_data(topics=topic("mercury")), user=planner)
     assert advice.clashes == []
     planned_cancelled = advise(event_data(topics=topic("mercury"), status=Event.Status.CANCELLED), user=planner)
@@ -213,7 +214,7 @@ def test_no_back_to_back_with_an_event_of_the_same_organizer_or_already_linked(p
     partner = make_event(title="Synthetic partner meeting", start=date(2030, 3, 6), end=date(2030, 3, 6))
     from synergies.calendar.services import link_back_to_back
 
-    link_back_to_back(stored, partner)
+    link_back_to_back(stored, partner, by=SYSTEM)
     stored.refresh_from_db()
     advice = advise(EventData.from_event(stored), user=planner, editing=stored)
     assert "Synthetic partner meeting" not in titles(advice.back_to_back)

@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from synergies.accounts import policy
+from synergies.alignment import permissions
 from synergies.alignment.services import (
     DEFAULT_CROWDED_THRESHOLD,
     DEFAULT_MAX_GAP_DAYS,
@@ -86,7 +86,7 @@ def _query(params: AlignmentParams) -> AlignmentQuery:
     summary="Clashes, back-to-back opportunities, missing partners and crowded weeks of a period (staff)",
 )
 def alignment(request: HttpRequest, params: Query[AlignmentParams]) -> dict[str, Any]:
-    if not policy.sees_internal(caller(request).user):
+    if not permissions.may_view_coordination(caller(request).user):
         raise HttpError(403, _("The alignment findings are for staff: use a token of a staff member."))
     refuse_control_characters(request)
     return findings_as_dict(align(_query(params)))

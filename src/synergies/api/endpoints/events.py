@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Status
@@ -117,7 +118,7 @@ def _written(request: HttpRequest, write: Any) -> dict[str, Any]:
     user = caller(request).user
     try:
         event: Event = write()
-    except services.Forbidden as forbidden:
+    except (services.Forbidden, PermissionDenied) as forbidden:
         raise HttpError(403, str(forbidden)) from None
     except services.Refused as refused:
         raise _refused(refused) from None

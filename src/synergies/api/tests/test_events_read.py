@@ -14,6 +14,7 @@ from django.utils import timezone
 from synergies.api.tests.conftest import bearer
 from synergies.calendar.models import Event, EventLink
 from synergies.calendar.services import LinkData, link_back_to_back
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 from synergies.testing import aware, make_event, make_harvest_link, make_organization, make_user
 
@@ -210,7 +211,7 @@ def test_internal_events_and_fields_need_a_staff_token(api: Any, staff_auth: dic
     )
     internal = make_event(title="Synthetic internal meeting", visibility=Event.Visibility.INTERNAL)
     side = make_event(title="Synthetic side event", parent=internal, kind=Event.Kind.SIDE_EVENT)
-    link_back_to_back(public, internal)
+    link_back_to_back(public, internal, by=SYSTEM)
     outsider = bearer(make_user("outsider"))  # a signed-up user of no organization: not staff
 
     for headers in ({}, outsider):

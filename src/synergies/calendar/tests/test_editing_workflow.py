@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from synergies.calendar.models import Event
 from synergies.calendar.tests.test_editing_forms import form_on_page, new_event_values, submit
+from synergies.core.actors import SYSTEM
 from synergies.testing import aware, make_event, make_user
 
 pytestmark = pytest.mark.django_db
@@ -286,6 +287,7 @@ def test_history_shows_organizer_and_link_changes(admin_user, organization):
             links=[LinkData("documents", "Synthetic documents", "https://example.org/docs")],
         ),
         expected_version=event.version,
+        by=SYSTEM,
     )
     client = Client()
     client.force_login(admin_user)

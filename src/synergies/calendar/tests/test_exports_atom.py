@@ -11,6 +11,7 @@ import pytest
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Country, Topic
 from synergies.testing import make_event, make_organization
 
@@ -82,7 +83,9 @@ def test_all_day_and_month_only_dates_are_told_with_their_zone(client):
 def test_latest_change_comes_first_and_cancellation_is_in_the_title(client):
     older = make_event(title="Synthetic older meeting")
     make_event(title="Synthetic newer meeting")
-    update_event(older, replace(EventData.from_event(older), status=Event.Status.CANCELLED), expected_version=1)
+    update_event(
+        older, replace(EventData.from_event(older), status=Event.Status.CANCELLED), expected_version=1, by=SYSTEM
+    )
     assert [entry.title for entry in read(client).entries] == [
         "Cancelled: Synthetic older meeting",
         "Synthetic newer meeting",

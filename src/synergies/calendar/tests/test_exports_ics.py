@@ -17,6 +17,7 @@ from django.conf import settings
 from synergies.calendar.exporters import ics_text
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, cancel_event, update_event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Country, Instrument, Topic
 from synergies.testing import aware, make_event, make_organization
 
@@ -141,13 +142,16 @@ def test_uid_is_stable_and_sequence_rises_with_each_edit_and_with_cancellation(c
     assert str(first["STATUS"]) == "CONFIRMED"
 
     update_event(
-        event, replace(EventData.from_event(event), title="Synthetic expert meeting, renamed"), expected_version=1
+        event,
+        replace(EventData.from_event(event), title="Synthetic expert meeting, renamed"),
+        expected_version=1,
+        by=SYSTEM,
     )
     edited = vevents(fetch(client))[event.uid]
     assert str(edited["SUMMARY"]) == "Synthetic expert meeting, renamed"
     assert int(edited["SEQUENCE"]) == 2
 
-    cancel_event(event, expected_version=2)
+    cancel_event(event, expected_version=2, by=SYSTEM)
     cancelled = vevents(fetch(client))[event.uid]  # still in the feed, so calendars can drop it
     assert str(cancelled["STATUS"]) == "CANCELLED"
     assert int(cancelled["SEQUENCE"]) == 3

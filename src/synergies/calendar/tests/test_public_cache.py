@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, cancel_event, update_event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Topic
 from synergies.testing import make_event
 
@@ -49,11 +50,11 @@ def test_an_edit_and_a_cancellation_show_on_the_next_request(client, url):
     event = make_event(title="Synthetic planning meeting", start=june(2), end=june(3))
     assert "Synthetic planning meeting" in client.get(url).content.decode()
     data = replace(EventData.from_event(event), title="Synthetic renamed meeting")
-    event = update_event(event, data, expected_version=event.version)
+    event = update_event(event, data, expected_version=event.version, by=SYSTEM)
     renamed = client.get(url).content
     assert b"Synthetic renamed meeting" in renamed
     assert b"Synthetic planning meeting" not in renamed
-    cancel_event(event, expected_version=event.version)
+    cancel_event(event, expected_version=event.version, by=SYSTEM)
     assert client.get(url).content != renamed  # marked as cancelled
 
 

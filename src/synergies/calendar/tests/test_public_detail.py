@@ -12,6 +12,7 @@ import pytest
 
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import LinkData, link_back_to_back
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 from synergies.testing import aware, make_event, make_organization, make_participation, make_user
 
@@ -182,7 +183,7 @@ def test_related_events_side_events_and_back_to_back(client, cop):
         end=date(2030, 5, 6),
     )
     neighbour = make_event(title="Synthetic regional meeting", start=date(2030, 5, 18), end=date(2030, 5, 19))
-    link_back_to_back(cop, neighbour)
+    link_back_to_back(cop, neighbour, by=SYSTEM)
 
     html = client.get(f"/events/{cop.pk}/").content.decode()
     assert "<h3>Side events</h3>" in html

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import link_back_to_back
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Instrument
 from synergies.testing import make_event, make_participation
 
@@ -56,7 +57,7 @@ def events(db):
         start=date(YEAR, 6, 3),
         end=date(YEAR, 6, 3),
     )
-    link_back_to_back(public, internal)
+    link_back_to_back(public, internal, by=SYSTEM)
     public_side_of_internal = make_event(
         title="Synthetic public side event",
         parent=internal,

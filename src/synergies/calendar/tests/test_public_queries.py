@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import link_back_to_back
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Instrument, Region, Topic
 from synergies.testing import make_event, make_organization
 
@@ -55,7 +56,7 @@ def populate(count: int) -> Event:
             parent=main if number % 2 else None,
         )
         if number % 3 == 0:
-            link_back_to_back(main, other)
+            link_back_to_back(main, other, by=SYSTEM)
     return main
 
 

@@ -18,6 +18,7 @@ from synergies.calendar.services import (
     postpone_event,
     update_event,
 )
+from synergies.core.actors import SYSTEM
 from synergies.testing import aware, event_data, make_event, make_organization
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +68,7 @@ def test_bad_event_is_refused_at_the_field_and_nothing_is_stored(overrides, fiel
     with pytest.raises(ValidationError) as refused:
         from synergies.calendar.services import create_event
 
-        create_event(data)
+        create_event(data, by=SYSTEM)
     assert field in refused.value.message_dict
     assert not Event.objects.exists()
 
@@ -82,17 +83,17 @@ def test_second_editor_with_a_stale_version_is_refused_and_first_edit_kept():
     event = make_event(title="Original title")
     first = replace(EventData.from_event(event), title="First editor's title")
     second = replace(EventData.from_event(event), title="Second editor's title")
-    update_event(event, first, expected_version=1)
+    update_event(event, first, expected_version=1, by=SYSTEM)
     stale = Event.objects.get(pk=event.pk)
     with pytest.raises(EditConflict):
-        update_event(stale, second, expected_version=1)
+        update_event(stale, second, expected_version=1, by=SYSTEM)
     event.refresh_from_db()
     assert event.title == "First editor's title"
     assert event.version == 2
 
 
-def test_every_change_is_recorded_in_history_with_its_author(editor):
-    event = make_event(by=editor)
+def test_every_change_is_recorded_in_history_with_its_author(editor, organization):
+    event = make_event(by=editor, lead_organizers=[organization])
     cancel_event(event, expected_version=event.version, by=editor, note="Venue unavailable")
     records = list(event.history.order_by("history_date"))
     assert [r.status for r in records] == ["confirmed", "cancelled"]
@@ -102,9 +103,9 @@ def test_every_change_is_recorded_in_history_with_its_author(editor):
 
 def test_cancelling_and_postponing_raise_the_sequence():
     event = make_event()
-    postpone_event(event, expected_version=1, new_start=date(2030, 9, 1), new_end=date(2030, 9, 3))
+    postpone_event(event, expected_version=1, new_start=date(2030, 9, 1), new_end=date(2030, 9, 3), by=SYSTEM)
     assert (event.status, event.version, event.start_date) == ("postponed", 2, date(2030, 9, 1))
-    cancel_event(event, expected_version=2)
+    cancel_event(event, expected_version=2, by=SYSTEM)
     assert (event.status, event.version) == ("cancelled", 3)
 
 

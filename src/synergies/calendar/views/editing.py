@@ -1,7 +1,7 @@
 """Staff pages that change events: create, edit, cancel, postpone; and each event's history.
 
 The views are thin: forms translate the request, ``services`` decide and write. Who may do what is
-asked of ``accounts.policy``: anonymous users are sent to sign in, signed-in users without the
+asked of ``calendar.permissions``: anonymous users are sent to sign in, signed-in users without the
 right get 403.
 """
 
@@ -23,10 +23,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
-from synergies.accounts import policy
 from synergies.alignment import planning
 from synergies.alignment.planning import PlanningAdvice
-from synergies.calendar import services
+from synergies.calendar import permissions, services
 from synergies.calendar.forms import CancelForm, EventForm, PostponeForm
 from synergies.calendar.models import UN_LANGUAGES, Event
 from synergies.calendar.services import EditConflict, EventData
@@ -51,7 +50,7 @@ def _editor(request: HttpRequest) -> AbstractBaseUser:
 def _editable_event(request: HttpRequest, pk: int) -> Event:
     """The event, if this user may change it: 404 if they may not see it, 403 if they may not edit it."""
     event = get_object_or_404(Event.objects.visible_to(request.user).with_related(), pk=pk)
-    if not policy.can_edit_event(request.user, event):
+    if not permissions.may_edit_event(request.user, event):
         raise PermissionDenied(gettext("You may edit only the events of the organizations you are an editor for."))
     return event
 
@@ -62,7 +61,7 @@ def _editable_event(request: HttpRequest, pk: int) -> Event:
 @login_required
 @require_http_methods(["GET", "POST"])
 def event_create(request: HttpRequest) -> HttpResponse:
-    if not policy.is_editor(request.user):
+    if not permissions.may_create_event(request.user):
         raise PermissionDenied(gettext("Only editors of an organization can add events."))
     form = EventForm(request.POST or None, user=request.user)
     if request.method == "POST":
@@ -312,7 +311,7 @@ def _confirm(
 @require_http_methods(["GET"])
 def event_history(request: HttpRequest, pk: int) -> HttpResponse:
     """Who changed what and when: each record of the event's history against the one before it."""
-    if not policy.sees_internal(request.user):
+    if not permissions.may_view_internal(request.user):
         raise PermissionDenied(gettext("The history of an event is shown to staff only."))
     event = get_object_or_404(Event.objects.visible_to(request.user), pk=pk)
     records = editing.history_records(event)
@@ -323,7 +322,12 @@ def event_history(request: HttpRequest, pk: int) -> HttpResponse:
         show_authors=True,  # the page is for staff only
         older=records[page.end_index()] if page.has_next() else None,
     )
-    context = {"event": event, "entries": entries, "page": page, "can_edit": policy.can_edit_event(request.user, event)}
+    context = {
+        "event": event,
+        "entries": entries,
+        "page": page,
+        "can_edit": permissions.may_edit_event(request.user, event),
+    }
     return render(request, "calendar/edit/history.html", context)
 
 

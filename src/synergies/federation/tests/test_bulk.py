@@ -9,6 +9,7 @@ import pytest
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import LinkData, create_event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Instrument, Topic
 from synergies.federation import bulk
 from synergies.testing import event_data, make_organization
@@ -53,7 +54,7 @@ def test_bulk_rows_and_history_equal_create_events():
         languages=["en", "fr"],
         links=[LinkData("documents", "Synthetic agenda", "https://partner.example/agenda")],
     )
-    one = create_event(data)
+    one = create_event(data, by=SYSTEM)
     (other,) = bulk.create_events([replace(data, uid="bulk-1")])
     assert other.uid == "bulk-1"
     assert _state(Event.objects.get(pk=other.pk)) == _state(Event.objects.get(pk=one.pk))

@@ -13,6 +13,7 @@ from django.core.management.base import CommandError
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event
+from synergies.core.actors import SYSTEM
 from synergies.federation.formats.base import FeedError
 from synergies.federation.formats.ics import parse_ics
 from synergies.federation.models import HarvestedEvent, HarvestRun
@@ -149,7 +150,9 @@ def test_local_edit_is_kept_and_flagged_rather_than_overwritten():
     base = "UID:e1\nDTSTART;VALUE=DATE:20300601\nLOCATION:Rome, Italy\n"
     run_import(ics(base + "SUMMARY:Synthetic original\nSEQUENCE:1"), partner)
     event = Event.objects.get(uid="e1")
-    update_event(event, replace(EventData.from_event(event), title="Corrected here"), expected_version=event.version)
+    update_event(
+        event, replace(EventData.from_event(event), title="Corrected here"), expected_version=event.version, by=SYSTEM
+    )
     run = run_import(ics(base + "SUMMARY:Synthetic partner change\nSEQUENCE:2"), partner)
     assert run.kept_local == 1
     assert Event.objects.get(uid="e1").title == "Corrected here"

@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import ParticipationData
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Instrument
 from synergies.testing import make_event, make_organization, make_user
 
@@ -25,7 +26,9 @@ def test_editor_adds_a_participation_in_place_and_the_missing_flag_disappears(pa
         instruments=[Instrument.objects.get(code="basel")],
         bodies=[Body.objects.get(code="bc-cop")],
     )
-    calendar_services.create_participation(cop, ParticipationData(organization=chemicals, person="Synthetic officer"))
+    calendar_services.create_participation(
+        cop, ParticipationData(organization=chemicals, person="Synthetic officer"), by=SYSTEM
+    )
     problems: list[str] = []  # CSP violations and script errors show up here
     page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: problems.append(str(error)))

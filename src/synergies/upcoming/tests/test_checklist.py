@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import ParticipationData
+from synergies.core.actors import SYSTEM
 from synergies.core.writes import EditConflict
 from synergies.directory.models import Body, Instrument
 from synergies.testing import make_event, make_user
@@ -34,7 +35,7 @@ def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
         bodies=[Body.objects.get(code="bc-cop")],
     )
     calendar_services.create_participation(
-        event, ParticipationData(organization=cluster.chemicals, person="Synthetic officer")
+        event, ParticipationData(organization=cluster.chemicals, person="Synthetic officer"), by=SYSTEM
     )
     return event
 
@@ -65,15 +66,19 @@ def test_each_entry_fills_its_line(cop, cluster):
         ParticipationData(
             organization=cluster.chemicals, person="Synthetic head", status=Participation.Status.CONFIRMED
         ),
+        by=SYSTEM,
     )
     calendar_services.create_participation(
         cop,
         ParticipationData(
             organization=cluster.brs, role=Participation.Role.STATEMENT, person="Synthetic Executive Secretary"
         ),
+        by=SYSTEM,
     )
     calendar_services.create_participation(
-        cop, ParticipationData(organization=cluster.chemicals, role=Participation.Role.DOCUMENT, notes="INF document")
+        cop,
+        ParticipationData(organization=cluster.chemicals, role=Participation.Role.DOCUMENT, notes="INF document"),
+        by=SYSTEM,
     )
     side = make_event(
         title="Synthetic side event", kind=Event.Kind.SIDE_EVENT, parent=cop, lead_organizers=[cluster.chemicals]
@@ -95,6 +100,7 @@ def test_dropped_entries_do_not_count(cop, cluster):
         ParticipationData(
             organization=cluster.brs, role=Participation.Role.STATEMENT, status=Participation.Status.DROPPED
         ),
+        by=SYSTEM,
     )
     services.create_communication(
         cop,
@@ -205,7 +211,9 @@ def test_participation_edits_are_permission_checked_conflict_safe_and_in_history
 
 def test_bad_participation_and_communication_are_refused_with_the_field_named(cop, cluster):
     with pytest.raises(ValidationError) as error:
-        calendar_services.create_participation(cop, ParticipationData(organization=cluster.brs, role="juggling"))
+        calendar_services.create_participation(
+            cop, ParticipationData(organization=cluster.brs, role="juggling"), by=SYSTEM
+        )
     assert error.value.message_dict == {"role": ["Choose one of the roles offered."]}
     with pytest.raises(ValidationError) as error:
         services.create_communication(cop, CommunicationData(organization=cluster.brs, title="  "))

@@ -12,6 +12,7 @@ from docx import Document
 from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import ParticipationData
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Instrument
 from synergies.testing import aware, make_event, make_user
 from synergies.upcoming import rendering, services
@@ -41,6 +42,7 @@ def listed(cluster) -> tuple[Event, Event]:  # type: ignore[no-untyped-def]
             role=Participation.Role.STATEMENT,
             status=Participation.Status.CONFIRMED,
         ),
+        by=SYSTEM,
     )
     services.create_communication(
         cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 2))

@@ -11,6 +11,7 @@ from django.urls import reverse
 from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import ParticipationData
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Instrument
 from synergies.testing import make_event, make_user
 from synergies.upcoming import services
@@ -38,6 +39,7 @@ def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
         ParticipationData(
             organization=cluster.chemicals, person="Synthetic officer", notes="Synthetic secret participation note"
         ),
+        by=SYSTEM,
     )
     services.create_communication(
         event, CommunicationData(organization=cluster.brs, title="Synthetic secret press release")
@@ -188,7 +190,9 @@ def test_an_editor_cannot_record_for_another_organization(cop, cluster, chemical
     )
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
-    brs_participation = calendar_services.create_participation(cop, ParticipationData(organization=cluster.brs))
+    brs_participation = calendar_services.create_participation(
+        cop, ParticipationData(organization=cluster.brs), by=SYSTEM
+    )
     assert client.get(reverse("upcoming:participation_edit", args=[brs_participation.pk])).status_code == 403
     assert (
         client.post(
@@ -245,6 +249,7 @@ def test_a_stale_edit_is_refused_and_changes_nothing(cop, cluster, chemicals_edi
         participation,
         ParticipationData(organization=cluster.chemicals, person="Renamed by a colleague"),
         expected_token=stale,
+        by=SYSTEM,
     )
     response = client.post(
         address,

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import cancel_event, postpone_event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Instrument, Region, Topic
 from synergies.testing import make_activity, make_area, make_event, make_participation, make_user
 from synergies.upcoming.queries import build_periodic_list
@@ -107,12 +108,14 @@ def test_horizon_months_and_order(cluster):
 def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dates(cluster):
     both = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
     cancelled = make_event(title="Synthetic cancelled meeting", **both)
-    cancel_event(cancelled, expected_version=cancelled.version)
+    cancel_event(cancelled, expected_version=cancelled.version, by=SYSTEM)
     moved = make_event(title="Synthetic postponed meeting", start=date(2030, 1, 10), end=date(2030, 1, 11), **both)
-    postpone_event(moved, expected_version=moved.version, new_start=date(2030, 4, 7), new_end=date(2030, 4, 8))
+    postpone_event(
+        moved, expected_version=moved.version, new_start=date(2030, 4, 7), new_end=date(2030, 4, 8), by=SYSTEM
+    )
     moved_away = make_event(title="Synthetic meeting moved to next year", **both)
     postpone_event(
-        moved_away, expected_version=moved_away.version, new_start=date(2031, 4, 7), new_end=date(2031, 4, 8)
+        moved_away, expected_version=moved_away.version, new_start=date(2031, 4, 7), new_end=date(2031, 4, 8), by=SYSTEM
     )
     plist = build_periodic_list(start=START)
     assert [(g.month, titles_of(g)) for g in plist.months] == [(date(2030, 4, 1), ["Synthetic postponed meeting"])]
@@ -184,7 +187,7 @@ def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster
                 co_organizers=[cluster.chemicals],
                 topics=[Topic.objects.get(slug="mercury")],
             )
-            create_participation(event, ParticipationData(organization=cluster.mercury))
+            create_participation(event, ParticipationData(organization=cluster.mercury), by=SYSTEM)
             create_communication(event, CommunicationData(organization=cluster.brs, title="Synthetic story"))
 
     def queries() -> int:
@@ -209,7 +212,9 @@ def test_the_postponed_event_says_so_in_every_format(cluster):
         lead_organizers=[cluster.brs],
         co_organizers=[cluster.chemicals],
     )
-    postpone_event(moved, expected_version=moved.version, new_start=date(2030, 4, 7), new_end=date(2030, 4, 8))
+    postpone_event(
+        moved, expected_version=moved.version, new_start=date(2030, 4, 7), new_end=date(2030, 4, 8), by=SYSTEM
+    )
     text = as_text(build_periodic_list(start=START))
     assert (
         "Dates:\n  - 7–8 April 2030 (local dates, Europe/Zurich)\n"
