@@ -36,7 +36,6 @@ from synergies.calendar.exporters.ics import (
     IcsExporter,
     Rendered,
     fold,
-    forget_rendered_events,
     ics_text,
     vtimezone,
 )
@@ -76,7 +75,6 @@ __all__ = [
     "day_span",
     "event_span_iso",
     "fold",
-    "forget_rendered_events",
     "ics_text",
     "load_events",
     "month_range_text",

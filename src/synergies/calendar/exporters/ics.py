@@ -91,11 +91,6 @@ VEVENT_CACHE_SIZE = 50_000
 _VEVENT_CACHE: dict[tuple[Any, ...], Rendered] = {}
 
 
-def forget_rendered_events() -> None:
-    """Empty the per-process cache of VEVENT texts (for measurements; it never holds stale text)."""
-    _VEVENT_CACHE.clear()
-
-
 class IcsExporter(EventExporter):
     identifier = "ics"
     content_type = "text/calendar; charset=utf-8"
