@@ -1,8 +1,9 @@
 """How the calendar writes dates, times and structured data, in every page that shows an event.
 
 ``{% load calendar_format %}`` then ``{{ event|event_dates }}`` ("4–15 May 2015"),
-``{{ event|event_times }}`` ("09:00–17:00 Europe/Zurich (CEST)"), ``{{ event|event_when }}``
-(both), ``{{ data|json_ld }}`` (a schema.org ``<script type="application/ld+json">`` block).
+``{{ event|event_when }}``
+(the days and, for timed events, "09:00–17:00 Europe/Zurich (CEST)"),
+``{{ data|json_ld }}`` (a schema.org ``<script type="application/ld+json">`` block).
 
 Date ranges follow the UN's style (day month year, one month or year written once when shared);
 each pattern is a translatable string, so a language can reorder the parts.
@@ -109,30 +110,12 @@ def format_times(event: Event) -> str:
     return f"{times} {zone}"
 
 
-def format_start_time(event: Event) -> str:
-    """ "09:00 Europe/Zurich (CEST)": the start alone, for compact lists and the month grid."""
-    start = event.local_start
-    if event.all_day or start is None:
-        return ""
-    return f"{start.strftime('%H:%M')} {_zone_label(start, event.timezone)}"
-
-
 @register.filter
 def event_dates(event: Event) -> str:
     """The days of an event: "4–15 May 2015", or "March–April 2015" when only the months are known."""
     if event.date_precision == Event.DatePrecision.MONTH:
         return format_month_range(event.start_date, event.end_date)
     return format_date_range(event.start_date, event.end_date)
-
-
-@register.filter
-def event_times(event: Event) -> str:
-    return format_times(event)
-
-
-@register.filter
-def event_start_time(event: Event) -> str:
-    return format_start_time(event)
 
 
 @register.filter
