@@ -6,7 +6,11 @@ Roles, from least to most:
 - editor of an organization: creates, edits, cancels and postpones that organization's events;
 - administrator: a superuser; edits everything, including reference data.
 
-Every page, feed, export and API answer asks these functions; nothing else decides.
+This module holds only these role facts. What a role may do in each app is stated in that app's
+``permissions.py`` (``register.permissions``, ``upcoming.permissions``, ``digests.permissions``,
+``federation.permissions``, ``directory.permissions``), built on these facts and enforced by the
+app's services. Roles are read once per user object; after memberships change, use a fresh user
+object (``User.objects.get``) to see them.
 """
 
 from __future__ import annotations
@@ -40,12 +44,6 @@ def _roles(user: Any) -> dict[str, Any]:
     return roles
 
 
-def forget_roles(user: Any) -> None:
-    """Drop the cached roles, after memberships changed."""
-    if hasattr(user, _CACHE_ATTR):
-        delattr(user, _CACHE_ATTR)
-
-
 def is_administrator(user: AnyUser) -> bool:
     return bool(user.is_authenticated and getattr(user, "is_superuser", False))
 
@@ -57,6 +55,13 @@ def sees_internal(user: AnyUser) -> bool:
     if getattr(user, "is_staff", False) or is_administrator(user):
         return True
     return bool(_roles(user)["member_of"])
+
+
+def member_organization_ids(user: AnyUser) -> set[int]:
+    """Ids of the organizations the user is a member of (any role)."""
+    if not user.is_authenticated:
+        return set()
+    return set(_roles(user)["member_of"])
 
 
 def editable_organization_ids(user: AnyUser) -> set[int] | None:

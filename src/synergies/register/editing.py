@@ -15,14 +15,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from synergies.accounts import policy
 from synergies.core import editing
 from synergies.core.writes import EditConflict
 from synergies.register import permissions, queries, services
@@ -127,16 +126,8 @@ def _editor(request: HttpRequest) -> AbstractBaseUser:
     return user
 
 
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
-
-
 def _require_administrator(request: HttpRequest) -> None:
-    _require(
-        permissions.can_edit_reference(request.user),
-        gettext("Only administrators can add or change mandates and areas of cooperation."),
-    )
+    permissions.require_edit_reference(request.user)
 
 
 # --- Views ------------------------------------------------------------------------------------------
@@ -144,20 +135,14 @@ def _require_administrator(request: HttpRequest) -> None:
 
 @_form_page
 def activity_create(request: HttpRequest) -> HttpResponse:
-    _require(
-        permissions.can_create_activity(request.user),
-        gettext("Only editors of an organization can add activities to the register."),
-    )
+    permissions.require_create_activity(request.user)
     return _create(request, ACTIVITY, initial={"area": request.GET.get("area")})
 
 
 @_form_page
 def activity_edit(request: HttpRequest, key: str) -> HttpResponse:
     activity = get_object_or_404(queries.activities(), key=key)
-    _require(
-        permissions.can_edit_activity(request.user, activity),
-        gettext("You may edit only the activities that an organization you are an editor for leads or takes part in."),
-    )
+    permissions.require_edit_activity(request.user, activity)
     return _edit(request, ACTIVITY, activity, refetch=lambda: queries.activities().get(pk=activity.pk))
 
 
@@ -180,39 +165,27 @@ def _reference_pages(kind: _Kind, model: type[Any], lookup: str) -> tuple[Callab
 
 @_form_page
 def story_create(request: HttpRequest) -> HttpResponse:
-    _require(
-        permissions.can_create_activity(request.user),
-        gettext("Only editors of an organization can write success stories."),
-    )
+    permissions.require_create_story(request.user)
     return _create(request, STORY, initial={"activity": request.GET.get("activity", "")})
 
 
 @_form_page
 def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
     story = get_object_or_404(SuccessStory.objects.select_related("activity", "area"), pk=pk)
-    _require(
-        permissions.can_edit_story(request.user, story),
-        gettext(
-            "You may edit only the stories about activities that an organization you are an editor for leads or "
-            "takes part in."
-        ),
-    )
+    permissions.require_edit_story(request.user, story)
     return _edit(request, STORY, story, refetch=lambda: SuccessStory.objects.get(pk=pk))
 
 
 @_form_page
 def focal_point_create(request: HttpRequest) -> HttpResponse:
-    _require(policy.is_editor(request.user), gettext("Only editors of an organization can add focal points."))
+    permissions.require_create_focal_point(request.user)
     return _create(request, FOCAL_POINT, initial={"area": request.GET.get("area")})
 
 
 @_form_page
 def focal_point_edit(request: HttpRequest, pk: int) -> HttpResponse:
     point = get_object_or_404(FocalPoint.objects.select_related("person__organization", "area", "mandate"), pk=pk)
-    _require(
-        permissions.can_edit_focal_point(request.user, point),
-        gettext("You may edit only the focal points of the organizations you are an editor for."),
-    )
+    permissions.require_edit_focal_point(request.user, point)
     return _edit(request, FOCAL_POINT, point, refetch=lambda: FocalPoint.objects.get(pk=pk))
 
 

@@ -7,18 +7,28 @@
 - Success stories: editors of an organization of the story's activity write and change drafts;
   only administrators publish or unpublish (a story becomes public only through them).
 
-Pages show edit links only where these functions say yes; the editing views answer 403 otherwise.
+An editor who writes an activity keeps one of their own organizations as lead or partner
+(``keeps_own_organization``), or they could no longer edit it.
+
+The ``require_*`` functions refuse (``PermissionDenied``) with the words the pages show; the services
+call them for every caller (``SYSTEM`` may do everything), the editing views call the same ones before
+showing a form, and pages show edit links only where the ``can_*`` functions say yes.
 See docs/decisions/0110-register-editing-roles.md.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from django.utils.translation import gettext as _
+
 from synergies.accounts import policy
+from synergies.core.actors import require
 
 if TYPE_CHECKING:
     from synergies.accounts.policy import AnyUser
+    from synergies.directory.models import Organization
     from synergies.register.models import Activity, FocalPoint, SuccessStory
 
 
@@ -57,6 +67,90 @@ def can_edit_story(user: AnyUser, story: SuccessStory) -> bool:
 
 def can_publish_story(user: AnyUser) -> bool:
     return policy.is_administrator(user)
+
+
+def keeps_own_organization(user: AnyUser, organizations: Iterable[Organization]) -> bool:
+    """Whether ``organizations`` (an activity's leads and partners) include one the user edits for."""
+    allowed = policy.editable_organization_ids(user)
+    return allowed is None or any(org.pk in allowed for org in organizations)
+
+
+def can_write_story_about(user: AnyUser, activity: Activity | None) -> bool:
+    """Administrators write stories about anything; editors only about activities they may edit."""
+    if policy.is_administrator(user):
+        return True
+    return activity is not None and can_edit_activity(user, activity)
+
+
+# --- Refusals: the services enforce these, the editing views ask them before showing a form ----------
+
+
+def require_create_activity(user: AnyUser) -> None:
+    require(can_create_activity(user), _("Only editors of an organization can add activities to the register."))
+
+
+def require_edit_activity(user: AnyUser, activity: Activity) -> None:
+    require(
+        can_edit_activity(user, activity),
+        _("You may edit only the activities that an organization you are an editor for leads or takes part in."),
+    )
+
+
+def require_own_organization(user: AnyUser, organizations: Iterable[Organization]) -> None:
+    require(
+        keeps_own_organization(user, organizations),
+        _(
+            "Name at least one organization you are an editor for as lead or partner; otherwise you could no "
+            "longer edit this activity."
+        ),
+    )
+
+
+def require_edit_reference(user: AnyUser) -> None:
+    require(can_edit_reference(user), _("Only administrators can add or change mandates and areas of cooperation."))
+
+
+def require_create_story(user: AnyUser) -> None:
+    require(can_create_activity(user), _("Only editors of an organization can write success stories."))
+
+
+def require_edit_story(user: AnyUser, story: SuccessStory) -> None:
+    require(
+        can_edit_story(user, story),
+        _(
+            "You may edit only the stories about activities that an organization you are an editor for leads or "
+            "takes part in."
+        ),
+    )
+
+
+def require_story_about(user: AnyUser, activity: Activity | None) -> None:
+    require(
+        can_write_story_about(user, activity),
+        _(
+            "You may write stories only about activities that an organization you are an editor for leads "
+            "or takes part in."
+        ),
+    )
+
+
+def require_publish_story(user: AnyUser) -> None:
+    require(can_publish_story(user), _("Only administrators publish success stories."))
+
+
+def require_create_focal_point(user: AnyUser) -> None:
+    require(policy.is_editor(user), _("Only editors of an organization can add focal points."))
+
+
+def require_focal_point_organization(user: AnyUser, organization: Organization | int) -> None:
+    require(
+        policy.can_edit_for(user, organization),
+        _("You may edit only the focal points of the organizations you are an editor for."),
+    )
+
+
+def require_edit_focal_point(user: AnyUser, focal_point: FocalPoint) -> None:
+    require_focal_point_organization(user, focal_point.person.organization_id)
 
 
 def editing_rights_key(user: AnyUser) -> str:
