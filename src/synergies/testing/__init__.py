@@ -15,6 +15,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from synergies.testing.accounts import PASSWORD, make_group, make_membership, make_user
+from synergies.testing.api import bearer
 from synergies.testing.calendar import event_data, make_event, make_participation
 from synergies.testing.digests import make_delivery
 from synergies.testing.directory import country, make_organization, make_person, make_topic
@@ -32,6 +33,7 @@ __all__ = [
     "PASSWORD",
     "activity_data",
     "aware",
+    "bearer",
     "country",
     "event_data",
     "make_activity",

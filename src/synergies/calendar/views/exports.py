@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from synergies.accounts import policy
+from synergies.calendar import permissions
 from synergies.calendar.exporters import EXPORTERS
 from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter
 from synergies.calendar.models import Event
@@ -34,7 +34,7 @@ def _filter_query(request: HttpRequest) -> str:
 @require_safe
 def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
     exporter = EXPORTERS[fmt]
-    sees_internal = policy.sees_internal(request.user)
+    sees_internal = permissions.may_view_internal(request.user)
     key = (filter_key(request.GET, FILTER_PARAMETERS),)
     unchanged = not_modified(request, exporter, sees_internal=sees_internal, key=key)
     if unchanged is not None:  # calendar clients poll: answer them before any other work
@@ -75,7 +75,7 @@ def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
 @require_safe
 def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
     """One event, for "add to my calendar"; 404 for events the viewer may not see."""
-    sees_internal = policy.sees_internal(request.user)
+    sees_internal = permissions.may_view_internal(request.user)
     events = Event.objects.visible_to(request.user).filter(pk=pk)
     title = events.values_list("title", flat=True).first()
     if title is None:
