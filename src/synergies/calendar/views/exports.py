@@ -9,26 +9,19 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from synergies.calendar import permissions
 from synergies.calendar.exporters import EXPORTERS
-from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter
+from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter, clean_query, filter_query
 from synergies.calendar.models import Event
 from synergies.core.exporting import ExportContext, Fingerprint, filter_key, not_modified, serve_export
 
 
 def _base_url(request: HttpRequest) -> str:
     return request.build_absolute_uri("/").rstrip("/")
-
-
-def _filter_query(request: HttpRequest) -> str:
-    """The filter parameters of the request, to link the HTML page showing the same selection."""
-    pairs = [(name, value) for name in FILTER_PARAMETERS for value in request.GET.getlist(name) if value != ""]
-    return urlencode(pairs)
 
 
 @require_safe
@@ -49,7 +42,7 @@ def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
         title = _("Synergies: chemicals and waste joint calendar")
         if description:
             title = f"{title} · {description}"
-        query = _filter_query(request)
+        query = filter_query(clean_query(request.GET)).urlencode()  # the HTML page of the same selection
         page = reverse("calendar:event_list") + (f"?{query}" if query else "")
         return ExportContext(
             title=title,
