@@ -20,8 +20,20 @@ from synergies.calendar.models import Event
 from synergies.core.exporting import ExportContext, Fingerprint, filter_key, not_modified, serve_export
 
 
-def _base_url(request: HttpRequest) -> str:
-    return request.build_absolute_uri("/").rstrip("/")
+def _context(
+    request: HttpRequest, fingerprint: Fingerprint, *, title: str, page: str, sees_internal: bool, description: str = ""
+) -> ExportContext:
+    """What every exporter is told of the request: titles, the feed's and the page's addresses, the audience."""
+    return ExportContext(
+        title=title,
+        filter_description=description,
+        feed_url=request.build_absolute_uri(),
+        page_url=request.build_absolute_uri(page),
+        base_url=request.build_absolute_uri("/").rstrip("/"),
+        sees_internal=sees_internal,
+        last_modified=fingerprint.latest,
+        language=get_language() or "en",
+    )
 
 
 @require_safe
@@ -44,15 +56,8 @@ def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
             title = f"{title} · {description}"
         query = filter_query(clean_query(request.GET)).urlencode()  # the HTML page of the same selection
         page = reverse("calendar:event_list") + (f"?{query}" if query else "")
-        return ExportContext(
-            title=title,
-            filter_description=description,
-            feed_url=request.build_absolute_uri(),
-            page_url=request.build_absolute_uri(page),
-            base_url=_base_url(request),
-            sees_internal=sees_internal,
-            last_modified=fingerprint.latest,
-            language=get_language() or "en",
+        return _context(
+            request, fingerprint, title=title, description=description, page=page, sees_internal=sees_internal
         )
 
     return serve_export(
@@ -75,15 +80,9 @@ def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404(_("There is no event with this number, or it is not public."))
 
     def make_context(fingerprint: Fingerprint) -> ExportContext:
-        return ExportContext(
-            title=f"{_('Synergies')}: {title}",
-            filter_description="",
-            feed_url=request.build_absolute_uri(),
-            page_url=request.build_absolute_uri(reverse("calendar:event_detail", args=[pk])),
-            base_url=_base_url(request),
-            sees_internal=sees_internal,
-            last_modified=fingerprint.latest,
-            language=get_language() or "en",
+        page = reverse("calendar:event_detail", args=[pk])
+        return _context(
+            request, fingerprint, title=f"{_('Synergies')}: {title}", page=page, sees_internal=sees_internal
         )
 
     return serve_export(
