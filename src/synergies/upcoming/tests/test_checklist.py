@@ -41,7 +41,7 @@ def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
 
 
 def only_item(**filters):  # type: ignore[no-untyped-def]
-    [item] = build_periodic_list(start=START, **filters).items
+    [item] = build_periodic_list(viewer=SYSTEM, start=START, **filters).items
     return item
 
 
@@ -84,7 +84,9 @@ def test_each_entry_fills_its_line(cop, cluster):
         title="Synthetic side event", kind=Event.Kind.SIDE_EVENT, parent=cop, lead_organizers=[cluster.chemicals]
     )
     services.create_communication(
-        cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 1))
+        cop,
+        CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 1)),
+        by=SYSTEM,
     )
     item = only_item()
     assert item.missing == []
@@ -110,6 +112,7 @@ def test_dropped_entries_do_not_count(cop, cluster):
             kind=CommunicationItem.Kind.SOCIAL_MEDIA,
             status=CommunicationItem.Status.DROPPED,
         ),
+        by=SYSTEM,
     )
     missing = only_item().missing
     assert "No statement planned" in missing
@@ -216,7 +219,7 @@ def test_bad_participation_and_communication_are_refused_with_the_field_named(co
         )
     assert error.value.message_dict == {"role": ["Choose one of the roles offered."]}
     with pytest.raises(ValidationError) as error:
-        services.create_communication(cop, CommunicationData(organization=cluster.brs, title="  "))
+        services.create_communication(cop, CommunicationData(organization=cluster.brs, title="  "), by=SYSTEM)
     assert list(error.value.message_dict) == ["title"]
     assert CommunicationItem.objects.count() == 0
 

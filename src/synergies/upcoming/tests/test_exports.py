@@ -45,7 +45,9 @@ def listed(cluster) -> tuple[Event, Event]:  # type: ignore[no-untyped-def]
         by=SYSTEM,
     )
     services.create_communication(
-        cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 2))
+        cop,
+        CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 2)),
+        by=SYSTEM,
     )
     webinar = make_event(
         title="Synthetic internal webinar",
@@ -131,7 +133,7 @@ def test_html_for_e_mail_is_standalone_with_absolute_links_and_no_script(listed,
     assert f'href="http://testserver/coordination/upcoming/events/{cop.pk}/"' in html
     assert '<tr class="missing"><th scope="row">Still missing</th>' in html
     # The same function the digests call, with the base address they give.
-    plist = build_periodic_list(start=date(2030, 3, 1), days=61)
+    plist = build_periodic_list(viewer=SYSTEM, start=date(2030, 3, 1), days=61)
     assert 'href="https://synergies.example.org/events/' in rendering.as_html(
         plist, base_url="https://synergies.example.org/"
     )

@@ -42,7 +42,7 @@ def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
         by=SYSTEM,
     )
     services.create_communication(
-        event, CommunicationData(organization=cluster.brs, title="Synthetic secret press release")
+        event, CommunicationData(organization=cluster.brs, title="Synthetic secret press release"), by=SYSTEM
     )
     return event
 

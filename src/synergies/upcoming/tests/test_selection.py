@@ -27,7 +27,7 @@ def test_two_cluster_organizers_make_an_event_of_mutual_interest(cluster):
     make_event(title="Joint synthetic workshop", lead_organizers=[cluster.brs], co_organizers=[cluster.chemicals])
     make_event(title="Synthetic workshop of one secretariat", lead_organizers=[cluster.brs])
     make_event(title="Synthetic meeting of two partner agencies", lead_organizers=[cluster.outsider])
-    plist = build_periodic_list(start=START)
+    plist = build_periodic_list(viewer=SYSTEM, start=START)
     assert titles(plist) == ["Joint synthetic workshop"]
     [item] = plist.items
     assert item.checklist.reasons == ["Concerns BRS-SYN (organizer); CHEM-SYN (organizer)"]
@@ -41,7 +41,7 @@ def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(clu
     make_event(
         title="Synthetic plastics workshop", lead_organizers=[cluster.brs], topics=[Topic.objects.get(slug="plastics")]
     )
-    plist = build_periodic_list(start=START)
+    plist = build_periodic_list(viewer=SYSTEM, start=START)
     assert titles(plist) == ["Synthetic mercury workshop"]
     chemicals_part = next(p for p in plist.items[0].checklist.organizations if p.organization == cluster.chemicals)
     assert chemicals_part.concerns == ["stake: activity Synthetic mercury book"]
@@ -51,16 +51,16 @@ def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(clu
 def test_taking_part_counts_as_being_concerned(cluster):
     event = make_event(title="Synthetic agency meeting", lead_organizers=[cluster.outsider])
     make_participation(event, cluster.brs, role=Participation.Role.ATTEND)
-    assert titles(build_periodic_list(start=START)) == []
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == []
     make_participation(
         event,
         cluster.chemicals,
         role=Participation.Role.STATEMENT,
         status=Participation.Status.DROPPED,
     )
-    assert titles(build_periodic_list(start=START)) == [], "a dropped participation concerns no one"
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == [], "a dropped participation concerns no one"
     make_participation(event, cluster.chemicals, role=Participation.Role.ATTEND)
-    assert titles(build_periodic_list(start=START)) == ["Synthetic agency meeting"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == ["Synthetic agency meeting"]
 
 
 def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluster):
@@ -83,7 +83,7 @@ def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluste
         lead_organizers=[cluster.outsider],
         bodies=[Body.objects.get(code="gef-assembly")],
     )
-    plist = build_periodic_list(start=START)
+    plist = build_periodic_list(viewer=SYSTEM, start=START)
     assert titles(plist) == ["Synthetic COP", "Synthetic UNEA session"]
     assert plist.items[0].checklist.reasons == ["Session of a governing body: BC COP"]
 
@@ -96,13 +96,13 @@ def test_horizon_months_and_order(cluster):
     make_event(title="Last day of the horizon", start=date(2030, 5, 29), end=date(2030, 5, 29), **both)
     make_event(title="Day after the horizon", start=date(2030, 5, 30), end=date(2030, 5, 30), **both)
     make_event(title="Ended before", start=date(2030, 2, 1), end=date(2030, 2, 28), **both)
-    plist = build_periodic_list(start=START)  # 90 days: 1 March to 29 May 2030
+    plist = build_periodic_list(viewer=SYSTEM, start=START)  # 90 days: 1 March to 29 May 2030
     assert (plist.start, plist.end) == (date(2030, 3, 1), date(2030, 5, 29))
     assert [(group.month, [i.event.title for i in group.items]) for group in plist.months] == [
         (date(2030, 3, 1), ["Ongoing since February", "Early March", "Late March"]),
         (date(2030, 5, 1), ["Last day of the horizon"]),
     ]
-    assert titles(build_periodic_list(start=START, days=3)) == ["Ongoing since February", "Early March"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, days=3)) == ["Ongoing since February", "Early March"]
 
 
 def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dates(cluster):
@@ -117,7 +117,7 @@ def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dat
     postpone_event(
         moved_away, expected_version=moved_away.version, new_start=date(2031, 4, 7), new_end=date(2031, 4, 8), by=SYSTEM
     )
-    plist = build_periodic_list(start=START)
+    plist = build_periodic_list(viewer=SYSTEM, start=START)
     assert [(g.month, titles_of(g)) for g in plist.months] == [(date(2030, 4, 1), ["Synthetic postponed meeting"])]
     assert plist.items[0].event.status == Event.Status.POSTPONED
 
@@ -139,14 +139,18 @@ def test_filters_by_organization_topic_and_region(cluster):
         topics=[plastics],
         target_regions=[africa],
     )
-    assert titles(build_periodic_list(start=START, topics=[mercury])) == ["Mercury in Geneva"]
-    assert titles(build_periodic_list(start=START, regions=[africa])) == ["Plastics for Africa"]
-    assert titles(build_periodic_list(start=START, organizations=[cluster.chemicals])) == ["Mercury in Geneva"]
-    assert titles(build_periodic_list(start=START, organizations=[cluster.chemicals, cluster.mercury])) == [
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, topics=[mercury])) == ["Mercury in Geneva"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, regions=[africa])) == ["Plastics for Africa"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, organizations=[cluster.chemicals])) == [
+        "Mercury in Geneva"
+    ]
+    assert titles(
+        build_periodic_list(viewer=SYSTEM, start=START, organizations=[cluster.chemicals, cluster.mercury])
+    ) == [
         "Mercury in Geneva",
         "Plastics for Africa",
     ]
-    assert titles(build_periodic_list(start=START, organizations=[cluster.outsider])) == []
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, organizations=[cluster.outsider])) == []
 
 
 def test_internal_events_are_listed_and_non_staff_are_refused(cluster):
@@ -156,7 +160,7 @@ def test_internal_events_are_listed_and_non_staff_are_refused(cluster):
         lead_organizers=[cluster.brs],
         co_organizers=[cluster.chemicals],
     )
-    assert titles(build_periodic_list(start=START)) == ["Synthetic internal coordination"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == ["Synthetic internal coordination"]
     staff = make_user("synthetic-staff", is_staff=True)
     assert titles(build_periodic_list(start=START, viewer=staff)) == ["Synthetic internal coordination"]
     with pytest.raises(PermissionDenied):
@@ -169,7 +173,7 @@ def test_internal_events_are_listed_and_non_staff_are_refused(cluster):
 
 def test_a_horizon_out_of_bounds_is_refused(cluster):
     with pytest.raises(ValidationError) as error:
-        build_periodic_list(start=START, days=0)
+        build_periodic_list(viewer=SYSTEM, start=START, days=0)
     assert error.value.message_dict == {"days": ["Choose between 1 and 366 days."]}
 
 
@@ -188,18 +192,18 @@ def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster
                 topics=[Topic.objects.get(slug="mercury")],
             )
             create_participation(event, ParticipationData(organization=cluster.mercury), by=SYSTEM)
-            create_communication(event, CommunicationData(organization=cluster.brs, title="Synthetic story"))
+            create_communication(event, CommunicationData(organization=cluster.brs, title="Synthetic story"), by=SYSTEM)
 
     def queries() -> int:
         with CaptureQueriesContext(connection) as captured:
-            build_periodic_list(start=START)
+            build_periodic_list(viewer=SYSTEM, start=START)
         return len(captured)
 
     add_events(1)
     one = queries()
     add_events(2)
     assert queries() == one
-    assert len(build_periodic_list(start=START).items) == 3
+    assert len(build_periodic_list(viewer=SYSTEM, start=START).items) == 3
 
 
 def test_the_postponed_event_says_so_in_every_format(cluster):
@@ -215,7 +219,7 @@ def test_the_postponed_event_says_so_in_every_format(cluster):
     postpone_event(
         moved, expected_version=moved.version, new_start=date(2030, 4, 7), new_end=date(2030, 4, 8), by=SYSTEM
     )
-    text = as_text(build_periodic_list(start=START))
+    text = as_text(build_periodic_list(viewer=SYSTEM, start=START))
     assert (
         "Dates:\n  - 7–8 April 2030 (local dates, Europe/Zurich)\n"
         "  - Postponed: the dates shown are the latest announced.\n" in text
