@@ -10,9 +10,8 @@ import pytest
 
 from synergies.calendar.models import Event
 from synergies.digests.models import DigestSubscription
-from synergies.digests.services import SubscriptionData, create_subscription
 from synergies.directory.models import Country, Organization, Region, Topic
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import make_event, make_organization, make_subscription, make_user
 
 MONDAY = date(2030, 3, 4)  # a Monday; the week runs to Sunday 10 March, the month to 31 March
 
@@ -68,7 +67,8 @@ def subscriber(db):  # type: ignore[no-untyped-def]
 
 
 def subscribe(user, **choices) -> DigestSubscription:  # type: ignore[no-untyped-def]
-    return create_subscription(user, SubscriptionData(**choices))
+    """``user`` subscribes themselves, as on their page."""
+    return make_subscription(user, by=user, **choices)
 
 
 @pytest.fixture

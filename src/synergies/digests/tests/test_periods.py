@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from synergies.digests.services import due_subscriptions, next_digest_day, period_containing
+from synergies.digests.queries import due_subscriptions, next_digest_day, period_containing
 from synergies.digests.tests.conftest import MONDAY, subscribe
 from synergies.testing import make_delivery
 

@@ -12,6 +12,7 @@ from django.test import override_settings
 from django_tasks import TaskResultStatus
 from docx import Document
 
+from synergies.core.actors import SYSTEM
 from synergies.digests.models import DigestDelivery
 from synergies.digests.sending import DOCX_TYPE, send_due_digests
 from synergies.digests.tasks import send_digests
@@ -29,7 +30,7 @@ def _html(message) -> str:
 
 def test_the_digest_has_text_and_html_parts_and_names_its_period(subscriber, world):
     subscription = subscribe(subscriber, rhythm="weekly")
-    report = send_due_digests(MONDAY)
+    report = send_due_digests(MONDAY, by=SYSTEM)
 
     assert [(s.subscription, s.rhythm, s.recipient, s.events) for s in report.sent] == [
         (subscription.pk, "weekly", "subscriber@example.org", 3)
@@ -58,7 +59,7 @@ def test_the_digest_has_text_and_html_parts_and_names_its_period(subscriber, wor
 
 def test_a_monthly_digest_names_its_month_in_the_subscribers_language(subscriber, world):
     subscribe(subscriber, rhythm="monthly", language="fr")
-    send_due_digests(MONDAY)
+    send_due_digests(MONDAY, by=SYSTEM)
     (message,) = mail.outbox
     assert "mars 2030" in message.subject
     assert DigestDelivery.objects.get().period_start.isoformat() == "2030-03-01"
@@ -79,7 +80,7 @@ def test_the_subscribers_filters_are_applied(subscriber, world, africa, filters,
         "regions": {"regions": [africa]},
     }[next(iter(filters))]
     subscribe(subscriber, **chosen)
-    send_due_digests(MONDAY)
+    send_due_digests(MONDAY, by=SYSTEM)
     (message,) = mail.outbox
     all_titles = ["Synthetic mercury workshop", "Synthetic plastics dialogue", "Synthetic internal retreat"]
     assert [title for title in all_titles if title in message.body] == titles
@@ -88,7 +89,7 @@ def test_the_subscribers_filters_are_applied(subscriber, world, africa, filters,
 
 def test_the_horizon_limits_the_list(subscriber, world):
     subscribe(subscriber, horizon_days=14)
-    send_due_digests(MONDAY)
+    send_due_digests(MONDAY, by=SYSTEM)
     (message,) = mail.outbox
     assert "Synthetic mercury workshop" in message.body
     assert "Synthetic plastics dialogue" not in message.body  # 20 March, beyond the 14 days
@@ -98,7 +99,7 @@ def test_a_subscriber_who_is_no_longer_staff_receives_nothing(subscriber, world)
     subscription = subscribe(subscriber)
     subscriber.is_staff = False
     subscriber.save()
-    report = send_due_digests(MONDAY)
+    report = send_due_digests(MONDAY, by=SYSTEM)
     assert mail.outbox == []
     assert [(s.subscription, s.reason) for s in report.skipped] == [
         (subscription.pk, "the subscriber is no longer staff of the cluster")
@@ -108,27 +109,27 @@ def test_a_subscriber_who_is_no_longer_staff_receives_nothing(subscriber, world)
 
 def test_paused_digests_and_inactive_accounts_are_not_sent(subscriber, world):
     subscribe(subscriber, active=False)
-    send_due_digests(MONDAY)
+    send_due_digests(MONDAY, by=SYSTEM)
     assert mail.outbox == []
 
 
 def test_sending_twice_for_the_same_period_sends_nothing_new(subscriber, world):
     subscribe(subscriber, rhythm="weekly")
     subscribe(subscriber, rhythm="monthly")
-    first = send_due_digests(MONDAY)
-    second = send_due_digests(MONDAY + timedelta(days=2))
+    first = send_due_digests(MONDAY, by=SYSTEM)
+    second = send_due_digests(MONDAY + timedelta(days=2), by=SYSTEM)
     assert len(first.sent) == 2
     assert (second.sent, second.already_sent) == ([], 2)
     assert len(mail.outbox) == 2
     assert DigestDelivery.objects.count() == 2
-    next_week = send_due_digests(MONDAY + timedelta(days=7))
+    next_week = send_due_digests(MONDAY + timedelta(days=7), by=SYSTEM)
     assert next_week.sent_by_rhythm() == {"weekly": 1, "monthly": 0}
     assert len(mail.outbox) == 3
 
 
 def test_the_word_document_can_be_attached(subscriber, world):
     subscribe(subscriber, attach_docx=True)
-    send_due_digests(MONDAY)
+    send_due_digests(MONDAY, by=SYSTEM)
     (message,) = mail.outbox
     ((filename, content, mimetype),) = message.attachments
     assert (filename, mimetype) == ("synergies-digest-2030-03-04.docx", DOCX_TYPE)
@@ -176,16 +177,16 @@ def test_the_database_refuses_a_second_delivery_for_the_same_period(subscriber, 
     from synergies.digests.sending import send_digest
 
     subscription = subscribe(subscriber)
-    send_digest(subscription, today=MONDAY)
+    send_digest(subscription, today=MONDAY, by=SYSTEM)
     with pytest.raises(IntegrityError):
-        send_digest(subscription, today=MONDAY + timedelta(days=1))
+        send_digest(subscription, today=MONDAY + timedelta(days=1), by=SYSTEM)
     assert len(mail.outbox) == 1
     assert DigestDelivery.objects.count() == 1
 
 
 def test_administrators_see_subscriptions_and_deliveries(admin_user, subscriber, world, client):
     subscription = subscribe(subscriber)
-    send_due_digests(MONDAY)
+    send_due_digests(MONDAY, by=SYSTEM)
     client.force_login(admin_user)
     assert client.get("/admin/digests/digestsubscription/").status_code == 200
     assert (
@@ -200,6 +201,6 @@ def test_a_subscriber_whose_address_was_removed_is_skipped(subscriber, world):
     subscribe(subscriber)
     subscriber.email = ""
     subscriber.save()
-    report = send_due_digests(MONDAY)
+    report = send_due_digests(MONDAY, by=SYSTEM)
     assert [s.reason for s in report.skipped] == ["the subscriber has no e-mail address"]
     assert mail.outbox == []

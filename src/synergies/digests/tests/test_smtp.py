@@ -13,6 +13,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.test import override_settings
 
+from synergies.core.actors import SYSTEM
 from synergies.digests.models import DigestDelivery
 from synergies.digests.sending import send_due_digests
 from synergies.digests.tests.conftest import MONDAY, subscribe
@@ -71,7 +72,7 @@ def smtp_inbox() -> Iterator[Inbox]:
 
 def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(subscriber, world, smtp_inbox):
     subscribe(subscriber, rhythm="weekly", attach_docx=True)
-    report = send_due_digests(MONDAY)
+    report = send_due_digests(MONDAY, by=SYSTEM)
     assert report.failed == []
 
     ((recipients, message),) = smtp_inbox.messages
@@ -97,7 +98,7 @@ def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world, s
     last = subscribe(make_user("last", is_staff=True, email="last@example.org"))
     smtp_inbox.refused.add("refused@example.org")
 
-    report = send_due_digests(MONDAY)
+    report = send_due_digests(MONDAY, by=SYSTEM)
     assert [s.recipient for s in report.sent] == ["first@example.org", "last@example.org"]
     assert [(f.subscription, f.recipient) for f in report.failed] == [(refused.pk, "refused@example.org")]
     assert "SMTPRecipientsRefused" in report.failed[0].reason
@@ -108,7 +109,7 @@ def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world, s
     assert set(DigestDelivery.objects.values_list("subscription", flat=True)) == {first.pk, last.pk}
 
     smtp_inbox.refused.clear()  # the mailbox exists again: the next run sends the missing digest, only that one
-    retry = send_due_digests(MONDAY)
+    retry = send_due_digests(MONDAY, by=SYSTEM)
     assert ([s.recipient for s in retry.sent], retry.already_sent) == (["refused@example.org"], 2)
     assert len(smtp_inbox.messages) == 3
     assert DigestDelivery.objects.count() == 3
@@ -122,7 +123,7 @@ def test_an_unreachable_server_records_nothing(subscriber, world):
         EMAIL_PORT=_free_port(),
         EMAIL_TIMEOUT=5,
     ):
-        report = send_due_digests(MONDAY)
+        report = send_due_digests(MONDAY, by=SYSTEM)
     assert report.sent == [] and len(report.failed) == 1
     assert "ConnectionRefusedError" in report.failed[0].reason
     assert not DigestDelivery.objects.exists()

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 
+from synergies.core.actors import SYSTEM
 from synergies.digests.models import DigestSubscription
 from synergies.digests.services import (
     MAX_SUBSCRIPTIONS_PER_USER,
@@ -239,11 +240,11 @@ def test_the_page_shows_the_last_digest_with_its_time_zone_and_the_next_one(subs
 
     from django.utils import timezone
 
+    from synergies.digests.queries import period_containing
     from synergies.digests.sending import send_due_digests
-    from synergies.digests.services import period_containing
 
     subscribe(subscriber, rhythm="weekly")
-    send_due_digests()  # today, as the scheduled sending does
+    send_due_digests(by=SYSTEM)  # today, as the scheduled sending does
     page = _client(subscriber).get("/coordination/digests/").content.decode()
     next_monday = period_containing("weekly", timezone.localdate())[1] + timedelta(days=1)
     assert " UTC</time>" in page

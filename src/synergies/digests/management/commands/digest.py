@@ -160,7 +160,7 @@ class Command(BaseCommand):
             def advance(subscription: DigestSubscription, total: int) -> None:
                 progress.update(bar, total=total, advance=1, description=f"Sending digest {subscription.pk}")
 
-            report = send_due_digests(day, on_progress=advance)
+            report = send_due_digests(day, by=SYSTEM, on_progress=advance)
         self._report(report.as_dict())
 
     def _report(self, report: dict[str, Any]) -> None:
