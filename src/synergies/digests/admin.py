@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import transaction
 from django.db.models import QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest
@@ -67,6 +68,7 @@ class DigestSubscriptionAdmin(SimpleHistoryAdmin):
     def delete_model(self, request: HttpRequest, obj: DigestSubscription) -> None:
         services.delete_subscription(obj, by=request.user)
 
+    @transaction.atomic  # one refusal in the selection deletes none of it
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[DigestSubscription]) -> None:
         for subscription in queryset:
             services.delete_subscription(subscription, by=request.user)
