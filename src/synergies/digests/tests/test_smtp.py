@@ -11,12 +11,13 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.contrib.auth.models import User
 from django.test import override_settings
 
 from synergies.core.actors import SYSTEM
 from synergies.digests.models import DigestDelivery
 from synergies.digests.sending import send_due_digests
-from synergies.digests.tests.conftest import MONDAY, subscribe
+from synergies.digests.tests.conftest import MONDAY, World, subscribe
 from synergies.testing import make_user
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +71,9 @@ def smtp_inbox() -> Iterator[Inbox]:
         controller.stop()
 
 
-def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(subscriber, world, smtp_inbox):
+def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(
+    subscriber: User, world: World, smtp_inbox: Inbox
+) -> None:
     subscribe(subscriber, rhythm="weekly", attach_docx=True)
     report = send_due_digests(MONDAY, by=SYSTEM)
     assert report.failed == []
@@ -92,7 +95,7 @@ def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(subscrib
     assert attachment.get_content()[:2] == b"PK"  # a zip: the Word document
 
 
-def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world, smtp_inbox):
+def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world: World, smtp_inbox: Inbox) -> None:
     first = subscribe(make_user("first", is_staff=True, email="first@example.org"))
     refused = subscribe(make_user("refused", is_staff=True, email="refused@example.org"))
     last = subscribe(make_user("last", is_staff=True, email="last@example.org"))
@@ -115,7 +118,7 @@ def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world, s
     assert DigestDelivery.objects.count() == 3
 
 
-def test_an_unreachable_server_records_nothing(subscriber, world):
+def test_an_unreachable_server_records_nothing(subscriber: User, world: World) -> None:
     subscribe(subscriber)
     with override_settings(
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
@@ -129,7 +132,9 @@ def test_an_unreachable_server_records_nothing(subscriber, world):
     assert not DigestDelivery.objects.exists()
 
 
-def test_the_command_reports_a_failed_digest_and_exits_with_an_error(subscriber, world, smtp_inbox):
+def test_the_command_reports_a_failed_digest_and_exits_with_an_error(
+    subscriber: User, world: World, smtp_inbox: Inbox
+) -> None:
     import io
 
     from django.core.management import CommandError, call_command

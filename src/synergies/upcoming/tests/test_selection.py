@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,18 +13,19 @@ from synergies.calendar.services import cancel_event, postpone_event
 from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Instrument, Region, Topic
 from synergies.testing import make_activity, make_area, make_event, make_participation, make_user
-from synergies.upcoming.queries import build_periodic_list
+from synergies.upcoming.queries import MonthGroup, PeriodicList, build_periodic_list
+from synergies.upcoming.tests.conftest import Cluster
 
 pytestmark = pytest.mark.django_db
 
 START = date(2030, 3, 1)
 
 
-def titles(plist) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(plist: PeriodicList) -> list[str]:
     return [item.event.title for item in plist.items]
 
 
-def test_two_cluster_organizers_make_an_event_of_mutual_interest(cluster):
+def test_two_cluster_organizers_make_an_event_of_mutual_interest(cluster: Cluster) -> None:
     make_event(title="Joint synthetic workshop", lead_organizers=[cluster.brs], co_organizers=[cluster.chemicals])
     make_event(title="Synthetic workshop of one secretariat", lead_organizers=[cluster.brs])
     make_event(title="Synthetic meeting of two partner agencies", lead_organizers=[cluster.outsider])
@@ -33,7 +35,7 @@ def test_two_cluster_organizers_make_an_event_of_mutual_interest(cluster):
     assert item.checklist.reasons == ["Concerns BRS-SYN (organizer); CHEM-SYN (organizer)"]
 
 
-def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(cluster):
+def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(cluster: Cluster) -> None:
     mercury = Topic.objects.get(slug="mercury")
     area = make_area(name="Synthetic mercury area", topics=[mercury])
     make_activity(area=area, lead_organizations=[cluster.chemicals], short_title="Synthetic mercury book")
@@ -48,7 +50,7 @@ def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(clu
     assert plist.items[0].missing[0] == "No one confirmed from CHEM-SYN"
 
 
-def test_taking_part_counts_as_being_concerned(cluster):
+def test_taking_part_counts_as_being_concerned(cluster: Cluster) -> None:
     event = make_event(title="Synthetic agency meeting", lead_organizers=[cluster.outsider])
     make_participation(event, cluster.brs, role=Participation.Role.ATTEND)
     assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == []
@@ -63,7 +65,7 @@ def test_taking_part_counts_as_being_concerned(cluster):
     assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == ["Synthetic agency meeting"]
 
 
-def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluster):
+def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluster: Cluster) -> None:
     make_event(
         title="Synthetic COP",
         kind=Event.Kind.COP,
@@ -88,8 +90,8 @@ def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluste
     assert plist.items[0].checklist.reasons == ["Session of a governing body: BC COP"]
 
 
-def test_horizon_months_and_order(cluster):
-    both = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
+def test_horizon_months_and_order(cluster: Cluster) -> None:
+    both: dict[str, Any] = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
     make_event(title="Ongoing since February", start=date(2030, 2, 20), end=date(2030, 3, 2), **both)
     make_event(title="Late March", start=date(2030, 3, 30), end=date(2030, 4, 2), **both)
     make_event(title="Early March", start=date(2030, 3, 3), end=date(2030, 3, 3), **both)
@@ -105,8 +107,8 @@ def test_horizon_months_and_order(cluster):
     assert titles(build_periodic_list(viewer=SYSTEM, start=START, days=3)) == ["Ongoing since February", "Early March"]
 
 
-def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dates(cluster):
-    both = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
+def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dates(cluster: Cluster) -> None:
+    both: dict[str, Any] = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
     cancelled = make_event(title="Synthetic cancelled meeting", **both)
     cancel_event(cancelled, expected_version=cancelled.version, by=SYSTEM)
     moved = make_event(title="Synthetic postponed meeting", start=date(2030, 1, 10), end=date(2030, 1, 11), **both)
@@ -122,11 +124,11 @@ def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dat
     assert plist.items[0].event.status == Event.Status.POSTPONED
 
 
-def titles_of(group) -> list[str]:  # type: ignore[no-untyped-def]
+def titles_of(group: MonthGroup) -> list[str]:
     return [item.event.title for item in group.items]
 
 
-def test_filters_by_organization_topic_and_region(cluster):
+def test_filters_by_organization_topic_and_region(cluster: Cluster) -> None:
     mercury, plastics = Topic.objects.get(slug="mercury"), Topic.objects.get(slug="plastics")
     africa = Region.objects.get(code="africa")
     make_event(
@@ -153,7 +155,7 @@ def test_filters_by_organization_topic_and_region(cluster):
     assert titles(build_periodic_list(viewer=SYSTEM, start=START, organizations=[cluster.outsider])) == []
 
 
-def test_internal_events_are_listed_and_non_staff_are_refused(cluster):
+def test_internal_events_are_listed_and_non_staff_are_refused(cluster: Cluster) -> None:
     make_event(
         title="Synthetic internal coordination",
         visibility=Event.Visibility.INTERNAL,
@@ -171,13 +173,13 @@ def test_internal_events_are_listed_and_non_staff_are_refused(cluster):
         build_periodic_list(start=START, viewer=AnonymousUser())
 
 
-def test_a_horizon_out_of_bounds_is_refused(cluster):
+def test_a_horizon_out_of_bounds_is_refused(cluster: Cluster) -> None:
     with pytest.raises(ValidationError) as error:
         build_periodic_list(viewer=SYSTEM, start=START, days=0)
     assert error.value.message_dict == {"days": ["Choose between 1 and 366 days."]}
 
 
-def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster):
+def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster: Cluster) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -206,7 +208,7 @@ def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster
     assert len(build_periodic_list(viewer=SYSTEM, start=START).items) == 3
 
 
-def test_the_postponed_event_says_so_in_every_format(cluster):
+def test_the_postponed_event_says_so_in_every_format(cluster: Cluster) -> None:
     from synergies.upcoming.rendering import as_text
 
     moved = make_event(
