@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from synergies.digests.forms import SubscriptionForm
 from synergies.digests.models import DigestSubscription
-from synergies.digests.permissions import may_subscribe
+from synergies.digests.permissions import require_staff
 from synergies.digests.queries import last_delivery, next_digest_day, subscriptions_of
 from synergies.digests.services import create_subscription, delete_subscription, update_subscription
 
@@ -32,8 +32,7 @@ def staff_only(view: View) -> View:
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect(f"{reverse('accounts:login')}?next={request.get_full_path()}")
-        if not may_subscribe(request.user):
-            raise PermissionDenied(_("E-mail digests of the periodic list are for staff of the cluster only."))
+        require_staff(request.user)  # early, for a clean 403; the services check again
         return view(request, *args, **kwargs)
 
     return wrapped
