@@ -76,7 +76,8 @@ class DigestSubscriptionAdmin(SimpleHistoryAdmin):
 
 @admin.register(DigestDelivery)
 class DigestDeliveryAdmin(admin.ModelAdmin):
-    """What was sent. Deleting a delivery lets the next run send that period again."""
+    """What was sent. Deleting a delivery lets the next run send that period again (administrators only,
+    ``services.delete_delivery``)."""
 
     list_display = ["subscription", "period_start", "period_end", "recipient", "event_count", "sent_at"]
     list_filter = ["period_start"]
@@ -88,3 +89,11 @@ class DigestDeliveryAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+    def delete_model(self, request: HttpRequest, obj: DigestDelivery) -> None:
+        services.delete_delivery(obj, by=request.user)
+
+    @transaction.atomic
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[DigestDelivery]) -> None:
+        for delivery in queryset:
+            services.delete_delivery(delivery, by=request.user)

@@ -6,8 +6,8 @@
   staff member (``may_subscribe_for``). The site's page only ever subscribes the signed-in user.
 - Changing, pausing or deleting a subscription: its owner; administrators and ``SYSTEM`` may change all
   (``may_change``). Someone who is no longer staff can no longer change even their own.
-- Recording that a digest was sent: the scheduled sending (``SYSTEM``) and administrators
-  (``may_record_delivery``).
+- Recording that a digest was sent, or deleting that record so the period is sent again: the scheduled
+  sending (``SYSTEM``) and administrators (``may_record_delivery``).
 
 See docs/decisions/0302-who-may-change-checklists-and-digests.md. The ``require_*`` functions take the
 acting :data:`~synergies.core.actors.Actor`, refuse ``None`` (``check_actor``) and raise

@@ -2,8 +2,8 @@
 
 Each takes the acting user, or ``SYSTEM`` for the scheduled sending and commands, as ``by`` (required;
 ``None`` is refused) and enforces ``permissions`` itself: who may subscribe (staff), whose subscription
-one may change (one's own; administrators and ``SYSTEM`` all), who records deliveries (``SYSTEM`` and
-administrators). Reads (subscriptions of a user, periods, what is due) are in ``queries``.
+one may change (one's own; administrators and ``SYSTEM`` all), who records and deletes deliveries
+(``SYSTEM`` and administrators). Reads (subscriptions of a user, periods, what is due) are in ``queries``.
 """
 
 from __future__ import annotations
@@ -151,3 +151,10 @@ def record_delivery(
         event_count=event_count,
         message_id=message_id,
     )
+
+
+@transaction.atomic
+def delete_delivery(delivery: DigestDelivery, *, by: Actor) -> None:
+    """Forget that a period was sent, so the next run sends it again: administrators (and ``SYSTEM``)."""
+    permissions.require_sender(by)
+    delivery.delete()

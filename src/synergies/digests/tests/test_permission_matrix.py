@@ -203,6 +203,17 @@ def test_no_actor_is_refused_not_trusted(people: People) -> None:
         lambda: services.delete_subscription(subscription, by=None),  # type: ignore[arg-type]
         lambda: send_digest(subscription, today=MONDAY, by=None),  # type: ignore[arg-type]
         lambda: send_due_digests(MONDAY, by=None),  # type: ignore[arg-type]
+        lambda: services.record_delivery(
+            subscription,
+            period_start=MONDAY,
+            period_end=MONDAY,
+            list_start=MONDAY,
+            list_end=MONDAY,
+            recipient="colleague@example.org",
+            event_count=0,
+            message_id="<synthetic@example.org>",
+            by=None,  # type: ignore[arg-type]
+        ),
         lambda: permissions.require_staff(None),  # type: ignore[arg-type]
     ]
     for call in calls:
@@ -341,3 +352,35 @@ def test_the_admin_bulk_delete_follows_the_owner_rule(people: People) -> None:
     )
     assert response.status_code == 403
     assert DigestSubscription.objects.filter(pk__in=[own.pk, other.pk]).count() == 2
+
+
+@pytest.mark.parametrize(("role", "allowed"), SEND)
+def test_service_deletes_a_delivery(people: People, role: str, allowed: bool) -> None:
+    """Deleting a delivery has the period sent again: the same rule as sending."""
+    delivery = send_digest(people.subscription("staff", "other"), today=MONDAY, by=SYSTEM)
+    expect(allowed, lambda: services.delete_delivery(delivery, by=people.users[role]))
+
+
+ADMIN_DELIVERY = [row for row in SEND if row[0] not in ("system", "outsider")]
+
+
+@pytest.mark.parametrize(("role", "allowed"), ADMIN_DELIVERY)
+def test_admin_deletes_a_delivery(people: People, role: str, allowed: bool) -> None:
+    """Even a steward given Django's delete permission for deliveries is refused unless an administrator."""
+    delivery = send_digest(people.subscription("staff", "other"), today=MONDAY, by=SYSTEM)
+    user = people.users[role]
+    if role != "anonymous":
+        user.is_staff = True
+        user.save()
+        for codename in ("view_digestdelivery", "delete_digestdelivery"):
+            user.user_permissions.add(Permission.objects.get(codename=codename))
+    before = snapshot()
+    response = client_for(user).post(
+        reverse("admin:digests_digestdelivery_delete", args=[delivery.pk]), {"post": "yes"}
+    )
+    if allowed:
+        assert response.status_code == 302
+        assert not DigestDelivery.objects.filter(pk=delivery.pk).exists()
+    else:
+        assert response.status_code == (302 if role == "anonymous" else 403)
+        assert snapshot() == before
