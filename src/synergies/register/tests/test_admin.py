@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from synergies.core.actors import SYSTEM
 from synergies.register import services
 from synergies.testing import make_activity, make_area, make_mandate, make_organization
 
@@ -19,9 +20,15 @@ def test_admin_lists_and_pages_of_the_register_load_read_only(admin_user):
     activity = make_activity(area=area)
     mandate = make_mandate(areas=[area])
     focal_point = services.create_or_update_focal_point(
-        organization=make_organization(), name="Test focal point (synthetic)", area=area, role="Area focal point"
+        organization=make_organization(),
+        name="Test focal point (synthetic)",
+        area=area,
+        role="Area focal point",
+        by=SYSTEM,
     )
-    story = services.create_success_story(services.StoryData(title="Synthetic story", text="Text.", activity=activity))
+    story = services.create_success_story(
+        services.StoryData(title="Synthetic story", text="Text.", activity=activity), by=SYSTEM
+    )
     for model, obj in [
         ("cooperationarea", area),
         ("activity", activity),

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from playwright.sync_api import expect
 
+from synergies.core.actors import SYSTEM
 from synergies.register import services
 from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_user
 
@@ -44,6 +45,7 @@ def test_officer_walks_from_the_map_to_a_focal_point_an_activity_and_its_event(p
         area=area,
         role="Area focal point",
         email="hidden@example.org",
+        by=SYSTEM,
     )
 
     page.goto("/map/")

@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from synergies.core.actors import SYSTEM
 from synergies.register.forms import ActivityForm, AreaForm, MandateForm
 from synergies.register.models import Activity, CooperationArea, Mandate
 from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_user
@@ -464,6 +465,7 @@ def test_a_page_cached_for_staff_is_never_served_to_the_public(world):
         area=world["area"],
         role="Area focal point",
         email="synthetic.contact@example.org",
+        by=SYSTEM,
     )
     staff = client_for(world["member"])
     assert b"synthetic.contact@example.org" in staff.get("/map/").content  # cached for staff
@@ -479,11 +481,13 @@ def test_who_may_edit_focal_points_and_success_stories():
     area = make_area()
     activity = make_activity(area=area, lead_organizations=[lead])
     point = services.create_or_update_focal_point(
-        organization=lead, name="Synthetic focal point", area=area, role="Role"
+        organization=lead, name="Synthetic focal point", area=area, role="Role", by=SYSTEM
     )
-    story = services.create_success_story(services.StoryData(title="Synthetic story", text="Text.", activity=activity))
+    story = services.create_success_story(
+        services.StoryData(title="Synthetic story", text="Text.", activity=activity), by=SYSTEM
+    )
     lone_story = services.create_success_story(
-        services.StoryData(title="Synthetic story without activity", text="Text.", area=area)
+        services.StoryData(title="Synthetic story without activity", text="Text.", area=area), by=SYSTEM
     )
     lead_editor, other_editor = make_user("s-lead", editor_of=lead), make_user("s-other", editor_of=other)
     admin = make_user("s-admin", is_superuser=True)

@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from synergies.core.actors import SYSTEM
 from synergies.register import services
 from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization
 
@@ -57,9 +58,10 @@ def world():
         email=SECRET_EMAIL,
         phone=SECRET_PHONE,
         mandate=mandate,
+        by=SYSTEM,
     )
     services.create_success_story(
-        services.StoryData(title="Unpublished story (synthetic)", text="Draft text.", activity=activity)
+        services.StoryData(title="Unpublished story (synthetic)", text="Draft text.", activity=activity), by=SYSTEM
     )
     return {
         "area": area,
@@ -187,7 +189,7 @@ def test_mandate_search(world, client, query, found):
     data.instruments = [Instrument.objects.get(code="minamata")]
     data.topics = [Topic.objects.get(slug="mercury")]
     data.body = Body.objects.get(code="unea")
-    services.update_mandate(mandate, data, expected_version=mandate.version)
+    services.update_mandate(mandate, data, expected_version=mandate.version, by=SYSTEM)
     make_mandate(reference="OTHER-1/1", title="Other synthetic decision", kind="article")
     response = client.get(f"/mandates/?{query}")
     assert response.status_code == 200
@@ -206,7 +208,7 @@ def test_map_puts_mandates_under_instruments_and_focal_points_under_organization
 
     data = services.MandateData.from_mandate(world["mandate"])
     data.instruments = [Instrument.objects.get(code="minamata")]
-    services.update_mandate(world["mandate"], data, expected_version=1)
+    services.update_mandate(world["mandate"], data, expected_version=1, by=SYSTEM)
     response = client.get("/map/")
     context = response.context
     assert [i.code for i in context["instruments"]] == ["minamata"]
@@ -251,7 +253,11 @@ def test_map_and_mandates_queries_do_not_grow(world, client, django_assert_max_n
             area = make_area()
             make_mandate(areas=[area], reference=f"GROW-{url.strip('/')}-{number}")
             services.create_or_update_focal_point(
-                organization=world["lead"], name=f"Focal {number} (synthetic)", area=area, role="Area focal point"
+                organization=world["lead"],
+                name=f"Focal {number} (synthetic)",
+                area=area,
+                role="Area focal point",
+                by=SYSTEM,
             )
         with django_assert_max_num_queries(15) as many:
             client.get(url)

@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from synergies.core.actors import SYSTEM
 from synergies.core.editing import Change
 from synergies.core.writes import EditConflict
 from synergies.register import queries, services
@@ -39,7 +40,7 @@ pytestmark = pytest.mark.django_db
 )
 def test_an_activity_that_cannot_be_stored_is_refused_at_its_field(overrides, field):
     with pytest.raises(ValidationError) as refused:
-        services.create_activity(activity_data(**overrides))
+        services.create_activity(activity_data(**overrides), by=SYSTEM)
     assert list(refused.value.message_dict) == [field]
     assert not Activity.objects.exists()
 
@@ -47,7 +48,7 @@ def test_an_activity_that_cannot_be_stored_is_refused_at_its_field(overrides, fi
 def test_an_organization_cannot_both_lead_and_be_a_partner():
     org = make_organization()
     with pytest.raises(ValidationError) as refused:
-        services.create_activity(activity_data(lead_organizations=[org], partner_organizations=[org]))
+        services.create_activity(activity_data(lead_organizations=[org], partner_organizations=[org]), by=SYSTEM)
     assert refused.value.message_dict == {
         "partner_organizations": [f"An organization cannot both lead and be a partner: {org.acronym}."]
     }
@@ -68,8 +69,9 @@ def test_the_database_refuses_a_period_ending_before_it_starts():
 
 
 def test_update_raises_the_version_and_records_who_changed_what():
-    officer = make_user("officer")
-    activity = make_activity(status="potential")
+    lead = make_organization()
+    officer = make_user("officer", editor_of=lead)
+    activity = make_activity(status="potential", lead_organizations=[lead])
     data = replace(services.ActivityData.from_activity(activity), status="ongoing", outputs="Joint report")
     services.update_activity(activity, data, expected_version=1, by=officer)
     activity.refresh_from_db()
@@ -86,12 +88,12 @@ def test_update_raises_the_version_and_records_who_changed_what():
 def test_a_stale_update_is_refused_and_the_first_change_kept():
     activity = make_activity()
     first = replace(services.ActivityData.from_activity(activity), outputs="First officer's output")
-    services.update_activity(activity, first, expected_version=1)
+    services.update_activity(activity, first, expected_version=1, by=SYSTEM)
     stale = Activity.objects.get(pk=activity.pk)
     stale.version = 1
     second = replace(services.ActivityData.from_activity(stale), outputs="Second officer's output")
     with pytest.raises(EditConflict, match="version 2, you started from version 1"):
-        services.update_activity(stale, second, expected_version=1)
+        services.update_activity(stale, second, expected_version=1, by=SYSTEM)
     activity.refresh_from_db()
     assert (activity.outputs, activity.version) == ("First officer's output", 2)
 
@@ -99,7 +101,7 @@ def test_a_stale_update_is_refused_and_the_first_change_kept():
 def test_history_hides_internal_notes_unless_asked():
     activity = make_activity()
     data = replace(services.ActivityData.from_activity(activity), internal_notes="Budget not yet secured (synthetic)")
-    services.update_activity(activity, data, expected_version=1)
+    services.update_activity(activity, data, expected_version=1, by=SYSTEM)
     assert queries.history_of(activity)[0]["changes"] == []
     assert [c.label for c in queries.history_of(activity, include_internal=True)[0]["changes"]] == ["Internal notes"]
 
@@ -108,7 +110,7 @@ def test_organization_changes_appear_in_history_by_acronym():
     lead, partner = make_organization("LEADORG"), make_organization("PARTNERORG")
     activity = make_activity(lead_organizations=[lead])
     data = replace(services.ActivityData.from_activity(activity), partner_organizations=[partner])
-    services.update_activity(activity, data, expected_version=1)
+    services.update_activity(activity, data, expected_version=1, by=SYSTEM)
     changes = queries.history_of(activity)[0]["changes"]
     assert changes == [Change("Partner organizations", "(empty)", "PARTNERORG")]
 
@@ -121,10 +123,10 @@ def test_one_history_record_per_write():
 def test_linking_events_keeps_those_already_linked():
     first, second = make_event(), make_event()
     activity = make_activity(events=[first])
-    services.update_activity_events(activity, [first, second])
+    services.update_activity_events(activity, [first, second], by=SYSTEM)
     assert set(activity.events.all()) == {first, second}
     assert activity.version == 2
-    services.update_activity_events(activity, [second])
+    services.update_activity_events(activity, [second], by=SYSTEM)
     assert activity.version == 2
 
 
@@ -149,9 +151,9 @@ def test_mandate_references_are_unique_and_updates_are_protected():
     with pytest.raises(ValidationError):
         make_mandate(reference="TEST-1/99")
     data = replace(services.MandateData.from_mandate(mandate), title="Renamed (synthetic)")
-    services.update_mandate(mandate, data, expected_version=1)
+    services.update_mandate(mandate, data, expected_version=1, by=SYSTEM)
     with pytest.raises(EditConflict):
-        services.update_mandate(mandate, data, expected_version=1)
+        services.update_mandate(mandate, data, expected_version=1, by=SYSTEM)
     assert mandate.history.count() == 2
 
 
@@ -164,19 +166,22 @@ def test_a_focal_point_reuses_the_person_and_keeps_contacts_on_the_person():
         area=area,
         role="Area focal point",
         email="focal@example.org",
+        by=SYSTEM,
     )
     second = services.create_or_update_focal_point(
-        organization=org, name="Test focal point (synthetic)", area=other_area, role="Area focal point"
+        organization=org, name="Test focal point (synthetic)", area=other_area, role="Area focal point", by=SYSTEM
     )
     assert first.person == second.person
     assert first.person.email == "focal@example.org"
     services.create_or_update_focal_point(
-        organization=org, name="Test focal point (synthetic)", area=area, role="Area focal point"
+        organization=org, name="Test focal point (synthetic)", area=area, role="Area focal point", by=SYSTEM
     )
     assert FocalPoint.objects.count() == 2
 
 
 def test_a_focal_point_needs_a_name_and_a_role():
     with pytest.raises(ValidationError) as refused:
-        services.create_or_update_focal_point(organization=make_organization(), name=" ", area=make_area(), role="")
+        services.create_or_update_focal_point(
+            organization=make_organization(), name=" ", area=make_area(), role="", by=SYSTEM
+        )
     assert set(refused.value.message_dict) == {"name", "role"}

@@ -11,6 +11,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook, load_workbook
 
+from synergies.core.actors import SYSTEM
 from synergies.register import services
 from synergies.register.loader import load_register
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
@@ -71,18 +72,20 @@ def small_register():
         role="Area focal point",
         email=SECRET_EMAIL,
         position="Synthetic position",
+        by=SYSTEM,
     )
     services.create_success_story(
         services.StoryData(
             title="Synthetic story", text="It worked.", activity=activity, published=True, events=[public_event]
-        )
+        ),
+        by=SYSTEM,
     )
     return {"activity": activity, "internal_event": internal_event, "public_event": public_event}
 
 
 def test_importing_an_unchanged_export_changes_nothing(small_register):
     exported = export_workbook(internal=True)
-    counts = import_workbook(exported)
+    counts = import_workbook(exported, by=SYSTEM)
     assert counts == {"created": 0, "changed": 0, "unchanged": 4}
     assert Activity.objects.get(key="test-activity").version == 1
     assert cells(export_workbook(internal=True)) == cells(exported)
@@ -95,7 +98,7 @@ def test_round_trip_into_an_empty_register_loses_nothing(small_register):
     Mandate.objects.all().delete()
     Activity.objects.all().delete()
     CooperationArea.objects.all().delete()
-    counts = import_workbook(exported)
+    counts = import_workbook(exported, by=SYSTEM)
     assert counts["created"] == 4  # 1 area, 2 activities, 1 mandate; focal points and stories alike
     assert cells(export_workbook(internal=True)) == cells(exported)
     activity = Activity.objects.get(key="test-activity")
@@ -107,7 +110,7 @@ def test_round_trip_into_an_empty_register_loses_nothing(small_register):
 def test_the_source_register_round_trips_exactly(db):
     load_register()
     exported = export_workbook(internal=True)
-    assert import_workbook(exported) == {"created": 0, "changed": 0, "unchanged": 25 + 90 + 13}
+    assert import_workbook(exported, by=SYSTEM) == {"created": 0, "changed": 0, "unchanged": 25 + 90 + 13}
     assert cells(export_workbook(internal=True)) == cells(exported)
     sheets = cells(exported)
     assert len(sheets["Activities"]) == 91
@@ -119,7 +122,7 @@ def test_an_edited_cell_is_imported_with_history(small_register):
     edited = edit(exported, "Activities", 2, "status", "completed")
     edited = edit(edited, "Activities", 2, "lead_organizations", "LEADORG; PARTNERORG")
     edited = edit(edited, "Activities", 2, "partner_organizations", "")
-    assert import_workbook(edited) == {"created": 0, "changed": 1, "unchanged": 3}
+    assert import_workbook(edited, by=SYSTEM) == {"created": 0, "changed": 1, "unchanged": 3}
     activity = Activity.objects.get(key="test-activity")
     assert activity.status == "completed"
     assert activity.version == 2
@@ -198,7 +201,7 @@ def test_a_bad_spreadsheet_is_refused_naming_sheet_row_and_column_and_nothing_ch
     edited = edit(exported, "Activities", 3, "short_title", "Changed title (synthetic)")
     edited = edit(edited, sheet, 2, column, value)
     with pytest.raises(ImportRefused) as refused:
-        import_workbook(edited)
+        import_workbook(edited, by=SYSTEM)
     assert refused.value.problems == [message]
     assert cells(export_workbook(internal=True)) == cells(exported)
 
@@ -210,7 +213,7 @@ def test_a_missing_column_or_sheet_is_refused(small_register):
     buffer = io.BytesIO()
     workbook.save(buffer)
     with pytest.raises(ImportRefused) as refused:
-        import_workbook(buffer.getvalue())
+        import_workbook(buffer.getvalue(), by=SYSTEM)
     assert refused.value.problems == [
         "Sheet “Activities”, row 1: missing column(s) status.",
         "Sheet “Mandates” is missing.",
@@ -219,21 +222,21 @@ def test_a_missing_column_or_sheet_is_refused(small_register):
 
 def test_a_file_that_is_not_a_workbook_is_refused(db):
     with pytest.raises(ImportRefused, match="not an Excel workbook"):
-        import_workbook(b"key,area\nx,y\n")
+        import_workbook(b"key,area\nx,y\n", by=SYSTEM)
 
 
 def test_a_row_changed_in_the_register_since_the_export_is_refused(small_register):
     exported = export_workbook(internal=True)
     activity = small_register["activity"]
     services.update_activity(
-        activity, services.ActivityData.from_activity(activity), expected_version=1, reason="Touched"
+        activity, services.ActivityData.from_activity(activity), expected_version=1, reason="Touched", by=SYSTEM
     )
     data = services.ActivityData.from_activity(activity)
     data.outputs = "Someone else's output (synthetic)"
-    services.update_activity(activity, data, expected_version=activity.version)
+    services.update_activity(activity, data, expected_version=activity.version, by=SYSTEM)
     edited = edit(exported, "Activities", 2, "outputs", "My output (synthetic)")
     with pytest.raises(ImportRefused) as refused:
-        import_workbook(edited)
+        import_workbook(edited, by=SYSTEM)
     assert refused.value.problems[0].startswith("Sheet “Activities”, row 2, column “version”: the activity was changed")
     activity.refresh_from_db()
     assert activity.outputs == "Someone else's output (synthetic)"
@@ -250,7 +253,7 @@ def test_the_public_workbook_has_no_internal_columns_notes_contacts_or_internal_
 
 
 def test_importing_a_public_workbook_keeps_internal_notes_and_events(small_register):
-    import_workbook(export_workbook(internal=False))
+    import_workbook(export_workbook(internal=False), by=SYSTEM)
     activity = Activity.objects.get(key="test-activity")
     assert activity.internal_notes == SECRET_NOTE
     assert small_register["internal_event"] in activity.events.all()
