@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -13,7 +15,7 @@ from synergies.testing import make_activity, make_area, make_mandate, make_organ
 pytestmark = pytest.mark.django_db
 
 
-def test_admin_lists_and_pages_of_the_register_load_read_only(admin_user):
+def test_admin_lists_and_pages_of_the_register_load_read_only(admin_user: Any) -> None:
     client = Client()
     client.force_login(admin_user)
     area = make_area()
@@ -42,7 +44,7 @@ def test_admin_lists_and_pages_of_the_register_load_read_only(admin_user):
     assert client.get(reverse("admin:register_activity_history", args=[activity.pk])).status_code == 200
 
 
-def test_the_history_page_of_an_old_version_does_not_send_it_back(admin_user):
+def test_the_history_page_of_an_old_version_does_not_send_it_back(admin_user: Any) -> None:
     """simple_history's "revert" would save the old version past the services; the register's admin refuses it."""
     from dataclasses import replace
 
