@@ -121,14 +121,28 @@ def require_edit_activity(user: Actor, activity: Activity) -> None:
     )
 
 
-def require_own_organization(user: Actor, organizations: Iterable[Organization]) -> None:
-    require(
-        keeps_own_organization(user, organizations),
-        _(
-            "Name at least one organization you are an editor for as lead or partner; otherwise you could no "
-            "longer edit this activity."
-        ),
+def organizations_for_focal_points(user: Actor) -> set[int] | None:
+    """Ids of the organizations whose focal points ``user`` may name; ``None`` means all of them."""
+    return policy.editable_organization_ids(_roles_of(user))
+
+
+def own_organization_refusal() -> str:
+    """Why an activity without one of the editor's organizations is refused (the form shows it at its field)."""
+    return _(
+        "Name at least one organization you are an editor for as lead or partner; otherwise you could no "
+        "longer edit this activity."
     )
+
+
+def story_about_refusal() -> str:
+    """Why a story about an activity the editor may not edit is refused (the form shows it at its field)."""
+    return _(
+        "You may write stories only about activities that an organization you are an editor for leads or takes part in."
+    )
+
+
+def require_own_organization(user: Actor, organizations: Iterable[Organization]) -> None:
+    require(keeps_own_organization(user, organizations), own_organization_refusal())
 
 
 def require_edit_reference(user: Actor) -> None:
@@ -150,13 +164,7 @@ def require_edit_story(user: Actor, story: SuccessStory) -> None:
 
 
 def require_story_about(user: Actor, activity: Activity | None) -> None:
-    require(
-        can_write_story_about(user, activity),
-        _(
-            "You may write stories only about activities that an organization you are an editor for leads "
-            "or takes part in."
-        ),
-    )
+    require(can_write_story_about(user, activity), story_about_refusal())
 
 
 def require_publish_story(user: Actor) -> None:
