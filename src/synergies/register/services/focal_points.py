@@ -166,7 +166,10 @@ def create_or_update_focal_point(
     ).first()
     validate_focal_point_data(data, instance=existing)
     person = _person(organization, name, position=position, email=email, phone=phone)
-    focal_point, _created = FocalPoint.objects.update_or_create(
-        person=person, area=area, role=role.strip(), defaults={"mandate": mandate}
-    )
+    focal_point = FocalPoint.objects.filter(person=person, area=area, role=role.strip()).first()
+    created = focal_point is None
+    if focal_point is None:
+        focal_point = FocalPoint(person=person, area=area, role=role.strip())
+    focal_point.mandate = mandate
+    save_with_history(focal_point, by, _("Created") if created else _("Edited"))
     return focal_point

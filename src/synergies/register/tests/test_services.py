@@ -186,3 +186,18 @@ def test_a_focal_point_needs_a_name_and_a_role() -> None:
             organization=make_organization(), name=" ", area=make_area(), role="", by=SYSTEM
         )
     assert set(refused.value.message_dict) == {"name", "role"}
+
+
+def test_a_focal_point_recorded_by_an_editor_names_them_in_its_history() -> None:
+    org, area = make_organization(), make_area()
+    editor = make_user("focal-editor", editor_of=org)
+    point = services.create_or_update_focal_point(
+        organization=org, name="Test focal point (synthetic)", area=area, role="Area focal point", by=editor
+    )
+    services.create_or_update_focal_point(
+        organization=org, name="Test focal point (synthetic)", area=area, role="Area focal point", by=SYSTEM
+    )
+    assert [(h.history_user, h.history_change_reason) for h in point.history.order_by("history_date")] == [
+        (editor, "Created"),
+        (None, "Edited"),
+    ]
