@@ -167,10 +167,6 @@ def require_story_about(user: Actor, activity: Activity | None) -> None:
     require(can_write_story_about(user, activity), story_about_refusal())
 
 
-def require_publish_story(user: Actor) -> None:
-    require(can_publish_story(user), _("Only administrators publish success stories."))
-
-
 def require_publication(user: Actor, story: SuccessStory | None, *, published: bool, content_changed: bool) -> None:
     require(
         may_set_publication(user, story, published=published, content_changed=content_changed),
