@@ -13,45 +13,16 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from synergies.calendar import permissions, services
 from synergies.calendar.models import Event, EventLink, EventOrganizer, Participation
-from synergies.core.admin import HTTPS_URLS
-
-
-class ReadOnlyAdminMixin:
-    """View, search and filter; no add, change or delete (writes go through the services)."""
-
-    formfield_overrides = HTTPS_URLS
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
-class LookOnlyHistoryAdmin(SimpleHistoryAdmin):
-    """History to look at, never to revert to here: a revert would skip the services."""
-
-    def history_form_view(
-        self, request: HttpRequest, object_id: str, version_id: str, extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        """Look at an old version, never revert to it here: a revert would skip the services."""
-        if request.method == "POST":
-            raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
+from synergies.core.admin import LookOnlyHistoryAdmin, ReadOnlyAdminMixin, ReadOnlyHistoryAdmin
 
 
 class EventOrganizerInline(ReadOnlyAdminMixin, admin.TabularInline):
@@ -100,7 +71,7 @@ def cancel_selected(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset
 
 
 @admin.register(Event)
-class EventAdmin(ReadOnlyAdminMixin, LookOnlyHistoryAdmin):
+class EventAdmin(ReadOnlyHistoryAdmin):
     list_display = (
         "title",
         "start_date",

@@ -15,8 +15,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest
-from simple_history.admin import SimpleHistoryAdmin
 
+from synergies.core.admin import LookOnlyHistoryAdmin
 from synergies.digests import services
 from synergies.digests.models import DigestDelivery, DigestSubscription
 
@@ -32,7 +32,7 @@ class DeliveryInline(admin.TabularInline):
 
 
 @admin.register(DigestSubscription)
-class DigestSubscriptionAdmin(SimpleHistoryAdmin):
+class DigestSubscriptionAdmin(LookOnlyHistoryAdmin):
     """Subscribers manage their own digests on /coordination/digests/; here administrators see them all
     and may pause one (untick "active")."""
 

@@ -9,30 +9,14 @@ search, filters and the full history, as for events (docs/decisions/0300-event-a
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
-from simple_history.admin import SimpleHistoryAdmin
 
+from synergies.core.admin import ReadOnlyHistoryAdmin
 from synergies.upcoming.models import CommunicationItem, EventChecklist
 
 
-class ReadOnlyAdmin(SimpleHistoryAdmin):
-    """View, search, filter and read the history; no add, change, delete or revert (writes go through the services)."""
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 @admin.register(CommunicationItem)
-class CommunicationItemAdmin(ReadOnlyAdmin):
+class CommunicationItemAdmin(ReadOnlyHistoryAdmin):
     list_display = ["title", "kind", "organization", "event", "status", "due_date"]
     list_filter = ["kind", "status"]
     search_fields = ["title", "notes", "event__title"]
@@ -41,7 +25,7 @@ class CommunicationItemAdmin(ReadOnlyAdmin):
 
 
 @admin.register(EventChecklist)
-class EventChecklistAdmin(ReadOnlyAdmin):
+class EventChecklistAdmin(ReadOnlyHistoryAdmin):
     list_display = ["event", "version", "updated_at"]
     search_fields = ["event__title", "notes"]
     raw_id_fields = ["event"]
