@@ -1,8 +1,10 @@
 """Writes to the directory: the reference data every database carries.
 
 ``sync_reference_data`` is idempotent: it creates what is missing and corrects names, never
-deletes. It runs after every ``migrate`` (see ``apps.py``), so a fresh database, a test database
-and production all have the same countries, regions, instruments, bodies and topics.
+deletes. It runs after every ``migrate`` (see ``apps.py``, as ``SYSTEM``), so a fresh database, a
+test database and production all have the same countries, regions, instruments, bodies and topics.
+Like every write it takes the acting user ``by`` (required) and refuses anyone but an administrator
+or ``SYSTEM`` (``permissions.require_may_change_reference_data``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from typing import Any
 import pycountry
 from django.db import transaction
 
+from synergies.core.actors import Actor
+from synergies.directory import permissions
 from synergies.directory.data import vocabulary
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 
@@ -26,7 +30,9 @@ def _country_name(record: Any) -> str:
 
 
 @transaction.atomic
-def sync_reference_data() -> None:
+def sync_reference_data(*, by: Actor) -> None:
+    """Bring the reference data in step with the package's vocabulary (administrators and ``SYSTEM``)."""
+    permissions.require_may_change_reference_data(by)
     existing_countries = {c.code: c for c in Country.objects.all()}
     new_countries, renamed = [], []
     for record in pycountry.countries:

@@ -9,16 +9,23 @@ from synergies.calendar.models import Event
 from synergies.directory.models import Organization
 from synergies.federation.models import FeedSource, HarvestedEvent
 from synergies.federation.services import add_feed_source
-from synergies.testing._common import next_number
+from synergies.testing._common import acting, next_number
 from synergies.testing.directory import make_organization
 
 
 def make_feed_source(
-    name: str | None = None, url: str | None = None, *, organization: Organization | None = None, **fields: Any
+    name: str | None = None,
+    url: str | None = None,
+    *,
+    organization: Organization | None = None,
+    by: Any = None,
+    **fields: Any,
 ) -> FeedSource:
-    """A synthetic iCalendar feed of ``organization`` (a new synthetic one unless given), as ``feeds add`` makes it."""
+    """A synthetic iCalendar feed of ``organization`` (a new synthetic one unless given), as ``feeds add``
+    makes it; added by ``by`` (``SYSTEM`` unless a user is named)."""
     number = next_number()
     return add_feed_source(
+        by=acting(by),
         name=name or f"synthetic-feed-{number}",
         url=url or f"https://partner.example/feed-{number}.ics",
         organization=organization or make_organization(),

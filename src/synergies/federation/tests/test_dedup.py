@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.federation.formats.ics import parse_ics
 from synergies.federation.models import FeedSource, HarvestedEvent
 from synergies.federation.provenance import public_sources
@@ -52,6 +53,7 @@ def harvest(source: FeedSource, *events: str):
         location=source.url,
         source=source,
         withdraw_missing=True,
+        by=SYSTEM,
     )
 
 

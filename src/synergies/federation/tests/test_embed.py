@@ -10,6 +10,7 @@ from django.test import Client
 from django.utils import timezone
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Instrument
 from synergies.federation.formats.ics import parse_ics
 from synergies.federation.services import import_feed
@@ -106,7 +107,7 @@ FEED = (
 def test_event_page_shows_its_sources_with_links():
     partner = make_organization("PARTNER")
     source = make_feed_source("partner-meetings", "https://partner.example/a.ics", organization=partner)
-    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source)
+    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source, by=SYSTEM)
 
     event = Event.objects.get(uid="s1")
     text = Client().get(event.get_absolute_url()).content.decode()
@@ -118,7 +119,7 @@ def test_event_page_shows_its_sources_with_links():
 
 def test_internal_harvested_event_and_its_sources_stay_hidden():
     partner = make_organization("PARTNER")
-    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics")
+    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", by=SYSTEM)
 
     event = Event.objects.get(uid="s1")
     Event.objects.filter(pk=event.pk).update(visibility="internal")

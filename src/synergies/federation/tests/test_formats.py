@@ -17,6 +17,7 @@ from django.test import Client
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Country, Instrument, Topic
 from synergies.federation.formats.atom import parse_atom
 from synergies.federation.formats.base import FeedError
@@ -86,7 +87,7 @@ def test_atom_with_xcal_dates_reads_dtend_as_the_day_after():
     assert (meeting.start, meeting.end) == (date(2030, 5, 5), date(2030, 5, 7))
     assert meeting.last_modified == datetime(2030, 1, 2, tzinfo=ZoneInfo("UTC"))
     partner = make_organization("PARTNER")
-    import_feed(ATOM_WITH_XCAL, reader=parse_atom, organization=partner, location="synthetic.atom")
+    import_feed(ATOM_WITH_XCAL, reader=parse_atom, organization=partner, location="synthetic.atom", by=SYSTEM)
     event = Event.objects.get(title="Synthetic expert meeting")
     assert (event.venue, event.city, event.country.code) == ("CICG", "Geneva", "CH")
 
@@ -280,7 +281,11 @@ def test_synergies_json_maps_every_carried_field():
     assert [r.uid for r in remote] == ["fixture-cop@other.example", "fixture-webinar@other.example"]
     partner = make_organization("PARTNER")
     run = import_feed(
-        json.dumps(page).encode(), reader=parse_synergies_json, organization=partner, location="fixture.json"
+        json.dumps(page).encode(),
+        reader=parse_synergies_json,
+        organization=partner,
+        location="fixture.json",
+        by=SYSTEM,
     )
     assert run.new == 2
     cop = Event.objects.get(uid="fixture-cop@other.example")
@@ -418,7 +423,9 @@ def test_informea_v4_and_v2_are_read_alike():
         )
         assert (call.uid, call.online, call.start) == ("7", True, datetime(2030, 5, 4, 7, 0, tzinfo=ZoneInfo("UTC")))
     partner = make_organization("PARTNER")
-    import_feed(json.dumps(INFORMEA_V4).encode(), reader=parse_informea, organization=partner, location="odata")
+    import_feed(
+        json.dumps(INFORMEA_V4).encode(), reader=parse_informea, organization=partner, location="odata", by=SYSTEM
+    )
     event = Event.objects.get(title="Synthetic meeting")
     assert (event.country.code, event.venue, [i.code for i in event.instruments.all()]) == ("CH", "CICG", ["stockholm"])
 

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.federation.formats.atom import parse_atom
 from synergies.federation.formats.base import FeedError
 from synergies.federation.formats.csv_table import parse_csv
@@ -186,7 +187,7 @@ def test_a_refused_import_changes_nothing(name):
     def check(data: bytes) -> None:
         before = (Event.objects.count(), Event.history.count(), HarvestedEvent.objects.count())
         try:
-            import_feed(data, reader=reader, organization=partner, location=f"fuzz.{name}")
+            import_feed(data, reader=reader, organization=partner, location=f"fuzz.{name}", by=SYSTEM)
         except FeedError:
             assert (Event.objects.count(), Event.history.count(), HarvestedEvent.objects.count()) == before
             assert HarvestRun.objects.order_by("-pk").first().status == "refused"

@@ -53,7 +53,9 @@ def ics(*events: str, header: str = "") -> bytes:
 
 
 def run_import(content: bytes, organization, **options):
-    return import_feed(content, reader=parse_ics, organization=organization, location="synthetic.ics", **options)
+    return import_feed(
+        content, reader=parse_ics, organization=organization, location="synthetic.ics", **options, by=SYSTEM
+    )
 
 
 def test_sloppy_feed_is_mapped_onto_full_calendar_events():
