@@ -1,5 +1,8 @@
 """Writes to the directory: the reference data every database carries.
 
+``save_entry`` and ``delete_entry`` write one entry (an organization, person, country, region,
+instrument, body or topic) for the admin and the demo loader; the admin's form has validated it.
+
 ``sync_reference_data`` is idempotent: it creates what is missing and corrects names, never
 deletes. It runs after every ``migrate`` (see ``apps.py``, as ``SYSTEM``), so a fresh database, a
 test database and production all have the same countries, regions, instruments, bodies and topics.
@@ -12,17 +15,38 @@ from __future__ import annotations
 from typing import Any
 
 import pycountry
-from django.db import transaction
+from django.db import models, transaction
 
 from synergies.core.actors import Actor
 from synergies.directory import permissions
 from synergies.directory.data import vocabulary
-from synergies.directory.models import Body, Country, Instrument, Region, Topic
+from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
 
 try:  # country membership of regions, where known
     from synergies.directory.data.regions import REGION_MEMBERS
 except ImportError:  # pragma: no cover - the data module ships with the package
     REGION_MEMBERS = {}
+
+
+ENTRY_MODELS: tuple[type[models.Model], ...] = (Body, Country, Instrument, Organization, Person, Region, Topic)
+
+
+def save_entry(entry: models.Model, *, by: Actor) -> models.Model:
+    """Save a new or changed reference entry; administrators and ``SYSTEM`` only."""
+    permissions.require_may_change_reference_data(by)
+    if not isinstance(entry, ENTRY_MODELS):
+        raise TypeError(f"Not an entry of the directory: {entry!r}")
+    entry.save()
+    return entry
+
+
+def delete_entry(entry: models.Model, *, by: Actor) -> None:
+    """Delete a reference entry; administrators and ``SYSTEM`` only. (The database refuses to delete an
+    organization that events, feeds or people still name.)"""
+    permissions.require_may_change_reference_data(by)
+    if not isinstance(entry, ENTRY_MODELS):
+        raise TypeError(f"Not an entry of the directory: {entry!r}")
+    entry.delete()
 
 
 def _country_name(record: Any) -> str:
