@@ -3,8 +3,8 @@
 Everything they make is synthetic test data (names and titles say so), never a fact about the
 cluster. Each builder writes through its app's services, as ``SYSTEM`` unless the test names the
 acting user (``by=``), so a test's data passes the same validation, history and permission checks as
-real data. Only data no service writes (organizations, people, users and memberships, provenance
-links) is written with the ORM, here and nowhere else in the tests.
+real data. Only data no service writes (users and memberships, provenance links) is written with the
+ORM, here and nowhere else in the tests.
 
 One module per app; everything is re-exported here, so ``from synergies.testing import make_event``.
 """
@@ -18,7 +18,7 @@ from synergies.testing.accounts import PASSWORD, make_group, make_membership, ma
 from synergies.testing.calendar import event_data, make_event, make_participation
 from synergies.testing.digests import make_delivery
 from synergies.testing.directory import country, make_organization, make_person, make_topic
-from synergies.testing.federation import make_feed_source, make_harvest_link
+from synergies.testing.federation import import_synthetic_feed, make_feed_source, make_harvest_link, synthetic_feed
 from synergies.testing.register import activity_data, make_activity, make_area, make_mandate
 from synergies.testing.upcoming import make_communication
 
@@ -34,6 +34,7 @@ __all__ = [
     "aware",
     "country",
     "event_data",
+    "import_synthetic_feed",
     "make_activity",
     "make_area",
     "make_communication",
@@ -49,4 +50,5 @@ __all__ = [
     "make_person",
     "make_topic",
     "make_user",
+    "synthetic_feed",
 ]
