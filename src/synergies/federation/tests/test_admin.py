@@ -20,7 +20,7 @@ FEED = (
 )
 
 
-def test_admin_pages_load_and_runs_cannot_be_edited():
+def test_admin_pages_load_and_runs_cannot_be_edited() -> None:
     partner = make_organization("PARTNER")
     source = make_feed_source("partner", "https://example.org/a.ics", organization=partner)
     import_feed(FEED, reader=parse_ics, organization=partner, location="synthetic.ics", source=source, by=SYSTEM)

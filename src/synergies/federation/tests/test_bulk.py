@@ -39,7 +39,7 @@ def _state(event: Event) -> dict[str, object]:
     }
 
 
-def test_bulk_rows_and_history_equal_create_events():
+def test_bulk_rows_and_history_equal_create_events() -> None:
     lead, co = make_organization("LEAD"), make_organization("CO")
     data = event_data(
         lead_organizers=[lead],

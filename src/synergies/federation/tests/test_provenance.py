@@ -25,7 +25,7 @@ FEED = (
 )
 
 
-def test_credits_name_the_feed_its_organization_and_the_page_in_one_query():
+def test_credits_name_the_feed_its_organization_and_the_page_in_one_query() -> None:
     partner = make_organization("PARTNER", name="Synthetic Partner")
     source = make_feed_source("partner-meetings", "https://partner.example/a.ics", organization=partner)
     import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source, by=SYSTEM)
@@ -39,7 +39,7 @@ def test_credits_name_the_feed_its_organization_and_the_page_in_one_query():
     assert credits[two.pk] == [{"name": "partner-meetings", "organization": "PARTNER", "url": ""}]
 
 
-def test_one_off_imports_are_credited_to_the_organization_and_local_events_have_none():
+def test_one_off_imports_are_credited_to_the_organization_and_local_events_have_none() -> None:
     partner = make_organization("PARTNER", name="Synthetic Partner")
     import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", by=SYSTEM)
     event = Event.objects.get(uid="p1")

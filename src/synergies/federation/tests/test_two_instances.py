@@ -111,7 +111,7 @@ def _api_source(other_instance: str) -> FeedSource:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenance(other_instance):
+def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenance(other_instance: str) -> None:
     api = _api_source(other_instance)
     ics = make_feed_source(
         "other-ics",
@@ -130,6 +130,7 @@ def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenan
         "Geneva",
     )
     workshop = Event.objects.get(title="Synthetic federated workshop")
+    assert workshop.country is not None
     assert (workshop.start_at, workshop.timezone, workshop.country.code) == (
         datetime(2030, 6, 1, 9, 30, tzinfo=ZoneInfo("Africa/Nairobi")),
         "Africa/Nairobi",
@@ -154,10 +155,11 @@ def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenan
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_json_api_alone_brings_every_field_it_carries(other_instance):
+def test_the_json_api_alone_brings_every_field_it_carries(other_instance: str) -> None:
     run = harvest(_api_source(other_instance), by=SYSTEM)
     assert (run.status, run.new) == ("succeeded", 3)
     conference = Event.objects.get(title="Synthetic federated conference")
+    assert conference.country is not None
     assert (conference.kind, conference.description, conference.country.code) == ("cop", "Synthetic description.", "CH")
     webinar = Event.objects.get(title="Synthetic federated webinar")
     assert webinar.online_url == "https://meet.example/w"
