@@ -328,7 +328,9 @@ def import_feed(
 
 
 def refuse_run(run: HarvestRun, error: FeedError) -> HarvestRun:
-    """Record a refused run: nothing written, the reasons kept, counts of new/updated back to zero."""
+    """Record a refused run: nothing written, the reasons kept, counts of new/updated back to zero.
+
+    Part of ``import_feed`` and ``harvest``, which have checked their ``by`` before creating ``run``."""
     run.new = run.updated = run.unchanged = run.withdrawn = run.kept_local = run.merged = 0
     run.refused = len(error.problems)
     run.status, run.finished_at = HarvestRun.Status.REFUSED, timezone.now()
