@@ -3,12 +3,32 @@ from typing import Any
 
 from django.contrib import admin
 from django.db import models
+from django.http import HttpRequest
 
 from synergies.core.models import DemoDataset
 
 #: Admin forms read an address typed without a scheme as https:// (Django 6's default; silences the
 #: transition warning of Django 5.2). Use as ``formfield_overrides = HTTPS_URLS``.
 HTTPS_URLS: Mapping[type[models.Field[Any, Any]], Mapping[str, Any]] = {models.URLField: {"assume_scheme": "https"}}
+
+
+class WritesByPredicateAdmin(admin.ModelAdmin):
+    """An admin that offers adding, changing and deleting only to whom its app's ``permissions.py``
+    allows: a subclass answers ``may_write(user)`` with that predicate (Django's model permissions then
+    only decide who may view). Its ``save_model``/``delete_model`` should call the app's services, which
+    check the same predicate again."""
+
+    def may_write(self, user: Any) -> bool:
+        raise NotImplementedError
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return self.may_write(request.user)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self.may_write(request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self.may_write(request.user)
 
 
 @admin.register(DemoDataset)

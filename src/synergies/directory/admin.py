@@ -18,22 +18,16 @@ from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from synergies.core.admin import HTTPS_URLS
+from synergies.core.admin import HTTPS_URLS, WritesByPredicateAdmin
 from synergies.directory import permissions, services
 from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
 
 
-class ReferenceDataAdmin(admin.ModelAdmin):
+class ReferenceDataAdmin(WritesByPredicateAdmin):
     """Writes for administrators only, through ``directory.services``."""
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return permissions.may_change_reference_data(request.user)
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return permissions.may_change_reference_data(request.user)
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return permissions.may_change_reference_data(request.user)
+    def may_write(self, user: Any) -> bool:
+        return permissions.may_change_reference_data(user)
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         services.save_entry(obj, by=request.user)

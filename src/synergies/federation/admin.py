@@ -14,7 +14,7 @@ from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from synergies.core.admin import HTTPS_URLS
+from synergies.core.admin import HTTPS_URLS, WritesByPredicateAdmin
 from synergies.federation import permissions, services
 from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
 
@@ -33,7 +33,7 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(FeedSource)
-class FeedSourceAdmin(admin.ModelAdmin):
+class FeedSourceAdmin(WritesByPredicateAdmin):
     list_display = ["name", "format", "organization", "url", "active", "every_hours", "last_harvested_at"]
     list_filter = ["format", "active", "organization"]
     search_fields = ["name", "url", "organization__acronym"]
@@ -41,14 +41,8 @@ class FeedSourceAdmin(admin.ModelAdmin):
     readonly_fields = ["etag", "last_modified_header", "last_harvested_at"]
     formfield_overrides = HTTPS_URLS
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return permissions.may_manage_feed_sources(request.user)
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return permissions.may_manage_feed_sources(request.user)
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return permissions.may_manage_feed_sources(request.user)
+    def may_write(self, user: Any) -> bool:
+        return permissions.may_manage_feed_sources(user)
 
     def save_model(self, request: HttpRequest, obj: FeedSource, form: Any, change: bool) -> None:
         services.save_feed_source(obj, by=request.user)

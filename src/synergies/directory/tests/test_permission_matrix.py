@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import AnonymousUser, Permission
-from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.test import Client
 from django.urls import reverse
@@ -27,6 +26,7 @@ from synergies.core.actors import SYSTEM
 from synergies.directory import services
 from synergies.directory.models import Country, Organization, Person, Topic
 from synergies.testing import country, make_organization, make_person, make_user
+from synergies.testing.matrix import expect_write
 
 pytestmark = pytest.mark.django_db
 
@@ -76,16 +76,8 @@ def snapshot() -> tuple[Any, ...]:
 
 
 def expect(allowed: bool, write: Callable[[], object]) -> None:
-    """Run ``write``: it succeeds (and changes the database) when ``allowed``; otherwise it is refused
-    (``PermissionDenied``) and the database stays as it was."""
-    before = snapshot()
-    if allowed:
-        write()
-        assert snapshot() != before
-    else:
-        with pytest.raises(PermissionDenied):
-            write()
-        assert snapshot() == before
+    """The write succeeds and changes the database when ``allowed``; otherwise it is refused and changes nothing."""
+    expect_write(allowed, write, snapshot)
 
 
 # --- The table --------------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import AnonymousUser, Permission
-from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -34,6 +33,7 @@ from synergies.federation.formats.ics import parse_ics
 from synergies.federation.loopback import serve_feed
 from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
 from synergies.testing import event_data, make_feed_source, make_organization, make_user, synthetic_feed
+from synergies.testing.matrix import expect_write
 
 pytestmark = pytest.mark.django_db
 
@@ -87,16 +87,8 @@ def snapshot() -> tuple[Any, ...]:
 
 
 def expect(allowed: bool, write: Callable[[], object]) -> None:
-    """Run ``write``: it succeeds (and changes the database) when ``allowed``; otherwise it is refused
-    (``PermissionDenied``) and the database stays as it was."""
-    before = snapshot()
-    if allowed:
-        write()
-        assert snapshot() != before
-    else:
-        with pytest.raises(PermissionDenied):
-            write()
-        assert snapshot() == before
+    """The write succeeds and changes the database when ``allowed``; otherwise it is refused and changes nothing."""
+    expect_write(allowed, write, snapshot)
 
 
 # --- The tables -------------------------------------------------------------------------------------
