@@ -192,12 +192,16 @@ def require_may_link_back_to_back(by: Actor, first: Event, second: Event) -> Non
     require(may_link_back_to_back(by, first, second), _("Only editors can link events."))
 
 
+def participation_refusal(organization: Organization) -> str:
+    """The words that refuse a change to ``organization``'s participation (services, forms and the admin)."""
+    return _("Only editors of %(organization)s or of the event's organizers can change this.") % {
+        "organization": organization
+    }
+
+
 def require_participation_editor(by: Actor, event: Event, organization: Organization | int) -> None:
     """Refuse (``PermissionDenied``) a change to ``organization``'s part in ``event`` by someone who may not."""
     check_actor(by)
     if not may_edit_participation(by, event, organization):
         named = organization if isinstance(organization, Organization) else Organization.objects.get(pk=organization)
-        refuse(
-            _("Only editors of %(organization)s or of the event's organizers can change this.")
-            % {"organization": named}
-        )
+        refuse(participation_refusal(named))

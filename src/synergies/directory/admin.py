@@ -7,7 +7,7 @@ kept in step with the package's vocabulary after every ``migrate``.
 Reference data is for administrators (``directory.permissions.may_change_reference_data``): the admin
 offers adding, changing and deleting only to them, and saves and deletes through
 ``directory.services`` (``save_entry``, ``delete_entry``), which check it again. Other staff with
-the admin's view permission read the entries. See docs/decisions/0302-reference-data-and-feeds-for-administrators.md.
+the admin's view permission read the entries. See docs/decisions/0303-reference-data-and-feeds-for-administrators.md.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ calendar's rules name organizations by it.
 in the layers (docs/architecture.md) and so reads the user's attributes itself. ``SYSTEM`` answers them
 as a superuser does. ``directory.services`` enforces ``require_may_change_reference_data``; the
 directory's admin asks ``may_change_reference_data`` for every add, change and delete.
-See docs/decisions/0302-reference-data-and-feeds-for-administrators.md.
+See docs/decisions/0303-reference-data-and-feeds-for-administrators.md.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Adding, changing and deleting a feed source is offered only to whom ``federation.permissions``
 allows (``may_manage_feed_sources``: administrators), and goes through ``federation.services``
 (``save_feed_source``, ``delete_feed_source``), which check it again. Other staff with the admin's
-view permission read the sources. See docs/decisions/0302-reference-data-and-feeds-for-administrators.md.
+view permission read the sources. See docs/decisions/0303-reference-data-and-feeds-for-administrators.md.
 """
 
 from __future__ import annotations

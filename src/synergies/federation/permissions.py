@@ -7,7 +7,7 @@
   the calendar, and the same meeting found in another source is credited on (and changes) events of
   other organizations, withdrawals cancel events, local edits are overridden. Editors add and change
   their organization's events one by one with the event form or the API (``calendar.permissions``).
-  See docs/decisions/0302-reference-data-and-feeds-for-administrators.md.
+  See docs/decisions/0303-reference-data-and-feeds-for-administrators.md.
 - Harvest runs and provenance are written only by harvests; nobody changes them by hand.
 
 Anonymous visitors, staff and editors write nothing here; administrators and ``SYSTEM`` everything. The

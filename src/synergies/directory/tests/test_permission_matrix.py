@@ -5,7 +5,7 @@ The entries: the organization OWNORG, another organization OTHERORG, a person of
 The roles: anonymous, the editor of OWNORG (``editor``), the editor of OTHERORG (``other_editor``), a
 staff member without an edit role, an administrator, and ``SYSTEM``. The directory is reference data:
 administrators and ``SYSTEM`` write it; nobody else, not even an organization's editors their own
-organization's entry (decision 0302). The directory has no pages or API that write; its commands are
+organization's entry (decision 0303). The directory has no pages or API that write; its commands are
 ``migrate``'s reference-data sync, which acts as ``SYSTEM``. Every refused write leaves the database as
 it was. All data is synthetic.
 """

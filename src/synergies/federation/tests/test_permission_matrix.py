@@ -6,7 +6,7 @@ The organizations: OWNORG, whose feed source ``own`` is, and OTHERORG, whose fee
 The roles: anonymous, the editor of OWNORG (``editor``), the editor of OTHERORG (``other_editor``), a
 staff member without an edit role, an administrator, and ``SYSTEM``. Feed sources, harvests and imports
 are for administrators and ``SYSTEM`` only — not for an organization's editors, not even for their own
-organization (decision 0302); ``bulk.create_events`` follows the calendar's rule for adding events.
+organization (decision 0303); ``bulk.create_events`` follows the calendar's rule for adding events.
 Every refused write leaves the database as it was (sources, runs, provenance, events, history). All
 data is synthetic.
 """
