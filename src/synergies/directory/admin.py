@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
@@ -36,8 +37,9 @@ class ReferenceDataAdmin(WritesByPredicateAdmin):
         services.delete_entry(obj, by=request.user)
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
-        for entry in queryset:
-            services.delete_entry(entry, by=request.user)
+        with transaction.atomic():  # all or nothing
+            for entry in queryset:
+                services.delete_entry(entry, by=request.user)
 
 
 class StableKeyAdmin(ReferenceDataAdmin):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
@@ -51,8 +52,9 @@ class FeedSourceAdmin(WritesByPredicateAdmin):
         services.delete_feed_source(obj, by=request.user)
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[FeedSource]) -> None:
-        for source in queryset:
-            services.delete_feed_source(source, by=request.user)
+        with transaction.atomic():  # all or nothing
+            for source in queryset:
+                services.delete_feed_source(source, by=request.user)
 
 
 @admin.register(HarvestRun)

@@ -233,3 +233,17 @@ def test_the_admin_shows_entries_read_only_to_other_staff(world: World, role: st
     assert page.status_code == 200
     assert b'name="name"' not in page.content  # shown, not editable
     assert client.get(reverse("admin:directory_organization_changelist")).status_code == 200
+
+
+@pytest.mark.parametrize(("role", "allowed"), [row for row in ADD if row[0] != "system"])
+def test_admin_deletes_the_selected_people(world: World, role: str, allowed: bool) -> None:
+    """The changelist's "Delete selected" goes through ``services.delete_entry``, all or nothing."""
+    people = [world.entries["own_person"].pk, world.entries["other_person"].pk]
+    client, before = admin_client(world, role), snapshot()
+    client.post(
+        reverse("admin:directory_person_changelist"),
+        {"action": "delete_selected", "_selected_action": [str(pk) for pk in people], "post": "yes"},
+    )
+    assert Person.objects.filter(pk__in=people).exists() is not allowed
+    if not allowed:
+        assert snapshot() == before

@@ -321,3 +321,18 @@ def test_the_http_endpoints_write_nothing(world: World, role: str, url: str) -> 
     before = snapshot()
     assert client.post(url, {"name": "forged"}).status_code == 405
     assert snapshot() == before
+
+
+@pytest.mark.parametrize("role", [role for role in ROLES if role != "system"])
+def test_admin_deletes_the_selected_feed_sources(world: World, role: str) -> None:
+    """The changelist's "Delete selected" goes through ``services.delete_feed_source``: administrators only."""
+    allowed = role == "administrator"
+    sources = [source.pk for source in world.sources.values()]
+    client, before = admin_client(world, role), snapshot()
+    client.post(
+        reverse("admin:federation_feedsource_changelist"),
+        {"action": "delete_selected", "_selected_action": [str(pk) for pk in sources], "post": "yes"},
+    )
+    assert FeedSource.objects.filter(pk__in=sources).exists() is not allowed
+    if not allowed:
+        assert snapshot() == before
