@@ -65,7 +65,10 @@ def may_create_event(user: Actor) -> bool:
 
 def may_edit_event(user: Actor, event: Event) -> bool:
     """Administrators, and editors of one of the event's organizers (lead or co-organizer)."""
-    return policy.can_edit_event(_roles_of(user), event)
+    allowed = policy.editable_organization_ids(_roles_of(user))
+    if allowed is None:
+        return True
+    return any(link.organization_id in allowed for link in event.event_organizers.all())
 
 
 def may_cancel_event(user: Actor, event: Event) -> bool:

@@ -25,7 +25,6 @@ from django.db.models import Model
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from synergies.accounts import policy
 from synergies.calendar.forms import KeyedMultipleChoiceField, ServiceErrorsMixin
 from synergies.calendar.models import Event
 from synergies.core import editing
@@ -279,17 +278,9 @@ class ActivityForm(EditFormMixin, forms.Form):
 
     def check(self, cleaned: dict[str, Any]) -> None:
         """An editor keeps one of their organizations as lead or partner, or they could no longer edit it."""
-        allowed = policy.editable_organization_ids(self.user)
         chosen = [*cleaned.get("lead_organizations", []), *cleaned.get("partner_organizations", [])]
-        if allowed is None or any(org.pk in allowed for org in chosen):
-            return
-        self.add_error(
-            "lead_organizations",
-            gettext(
-                "Name at least one organization you are an editor for as lead or partner; otherwise you could no "
-                "longer edit this activity."
-            ),
-        )
+        if not permissions.keeps_own_organization(self.user, chosen):
+            self.add_error("lead_organizations", permissions.own_organization_refusal())
 
     def to_data(self) -> ActivityData:
         cleaned = self.cleaned_data
@@ -544,14 +535,8 @@ class StoryForm(EditFormMixin, forms.Form):
                 self.add_error("area", gettext("Give the activity or the area the story is about."))
         elif not activities:
             self.add_error("activity", gettext("Give the activity the story is about."))
-        elif not permissions.can_edit_activity(self.user, activities[0]):
-            self.add_error(
-                "activity",
-                gettext(
-                    "You may write stories only about activities that an organization you are an editor for leads "
-                    "or takes part in."
-                ),
-            )
+        elif not permissions.can_write_story_about(self.user, activities[0]):
+            self.add_error("activity", permissions.story_about_refusal())
 
     def to_data(self) -> services.StoryData:
         cleaned = self.cleaned_data
@@ -620,7 +605,7 @@ class FocalPointForm(EditFormMixin, forms.Form):
 
     def __init__(self, *args: Any, user: AnyUser, instance: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, user=user, instance=instance, **kwargs)
-        allowed = policy.editable_organization_ids(user)
+        allowed = permissions.organizations_for_focal_points(user)
         organizations = Organization.objects.all()
         if allowed is not None:
             organizations = organizations.filter(pk__in=allowed)

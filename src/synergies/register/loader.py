@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Instrument, Organization, Topic
 from synergies.register import services
 from synergies.register.data import source_table
@@ -54,7 +55,8 @@ def _ensure_organizations() -> dict[str, Organization]:
 
 @transaction.atomic
 def load_register(progress: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Create the register from the source table; returns counts per kind of record."""
+    """Create the register from the source table; returns counts per kind of record. A loader: it
+    writes as ``SYSTEM``."""
     say = progress or (lambda message: None)
     if CooperationArea.objects.exists():
         raise RegisterAlreadyLoaded(
@@ -82,7 +84,8 @@ def load_register(progress: Callable[[str], None] | None = None) -> dict[str, in
                 description=item.get("description", ""),
                 instruments=_by_key(Instrument, "code", item["instruments"]),
                 topics=_by_key(Topic, "slug", item["topics"]),
-            )
+            ),
+            by=SYSTEM,
         )
         areas[area.slug] = area
         for rank, row in enumerate(item["activities"], start=1):
@@ -103,7 +106,8 @@ def load_register(progress: Callable[[str], None] | None = None) -> dict[str, in
                     period_start=row.get("period_start"),
                     period_end=row.get("period_end"),
                     events=list(dict.fromkeys(activity_events.get(row["key"], []))),
-                )
+                ),
+                by=SYSTEM,
             )
 
     say(_("Mandates"))
@@ -125,12 +129,14 @@ def load_register(progress: Callable[[str], None] | None = None) -> dict[str, in
                 topics=_by_key(Topic, "slug", row["topics"]),
                 areas=[areas[slug] for slug in row["areas"]],
                 activities=[activities[key] for key in row["activities"]],
-            )
+            ),
+            by=SYSTEM,
         )
 
     say(_("Focal points"))
     for area_slug, acronym, position, role, mandate_ref in source_table.FOCAL_POINTS:
         services.create_or_update_focal_point(
+            by=SYSTEM,
             organization=organizations[acronym],
             name=position,
             position=position,
@@ -149,7 +155,8 @@ def load_register(progress: Callable[[str], None] | None = None) -> dict[str, in
                 area=areas[row["area"]],
                 activity=activities.get(row.get("activity", "")),
                 events=events.get(row.get("event_link", ""), []),
-            )
+            ),
+            by=SYSTEM,
         )
 
     return {

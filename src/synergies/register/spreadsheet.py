@@ -22,7 +22,7 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -33,6 +33,9 @@ from synergies.calendar.models import Event
 from synergies.directory.models import Body, Instrument, Organization, Topic
 from synergies.register import services
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
+
+if TYPE_CHECKING:
+    from synergies.core.actors import Actor
 
 LIST_SEPARATOR = "; "
 
@@ -572,11 +575,13 @@ def _refusal(sheet: str, row: int, error: ValidationError) -> list[str]:
     ]
 
 
-def import_workbook(content: bytes, *, by: Any = None, progress: Callable[[str], None] | None = None) -> dict[str, int]:
+def import_workbook(content: bytes, *, by: Actor, progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Import an exported (and edited) workbook; returns how many areas, activities and mandates were
     created, changed and left unchanged.
 
-    Raises ``ImportRefused`` naming every problem; then nothing was changed.
+    Raises ``ImportRefused`` naming every problem; then nothing was changed. ``by`` is the acting user
+    (``SYSTEM`` for the ``import-register`` command): every row is written through the services, which
+    refuse (``PermissionDenied``, nothing changed) what ``by`` may not write.
     """
     say = progress or (lambda message: None)
     try:
@@ -599,7 +604,7 @@ def _count(counts: dict[str, int], created: bool, changed: bool) -> None:
     counts["created" if created else "changed" if changed else "unchanged"] += 1
 
 
-def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, say: Callable[[str], None]) -> None:
+def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Actor, say: Callable[[str], None]) -> None:
     say(_("Areas"))
     areas = _lookup(CooperationArea, "slug")
     for row, area_data in plan.areas:
@@ -609,9 +614,9 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
             continue
         try:
             areas[area_data.slug] = (
-                services.create_area(area_data)
+                services.create_area(area_data, by=by)
                 if existing_area is None
-                else services.update_area(existing_area, area_data)
+                else services.update_area(existing_area, area_data, by=by)
             )
         except ValidationError as error:
             problems.extend(_refusal("Areas", row, error))
@@ -687,6 +692,7 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
         mandate = mandates.get(item["mandate"]) if item["mandate"] else None
         try:
             services.create_or_update_focal_point(
+                by=by,
                 organization=item["organization"],
                 name=item["name"],
                 area=area,
@@ -712,8 +718,8 @@ def _apply(plan: _Plan, counts: dict[str, int], problems: list[str], by: Any, sa
             )
             existing_story = stories.get(item["title"])
             if existing_story is None:
-                services.create_success_story(story)
+                services.create_success_story(story, by=by)
             else:
-                services.update_success_story(existing_story, story)
+                services.update_success_story(existing_story, story, by=by)
         except ValidationError as error:
             problems.extend(_refusal("Success stories", row, error))

@@ -20,7 +20,16 @@ from synergies.testing.calendar import event_data, make_event, make_participatio
 from synergies.testing.digests import make_delivery, make_subscription
 from synergies.testing.directory import country, make_organization, make_person, make_topic
 from synergies.testing.federation import import_synthetic_feed, make_feed_source, make_harvest_link, synthetic_feed
-from synergies.testing.register import activity_data, make_activity, make_area, make_mandate
+from synergies.testing.register import (
+    activity_data,
+    focal_point_data,
+    make_activity,
+    make_area,
+    make_focal_point,
+    make_mandate,
+    make_story,
+    story_data,
+)
 from synergies.testing.upcoming import make_communication
 
 
@@ -36,6 +45,7 @@ __all__ = [
     "bearer",
     "country",
     "event_data",
+    "focal_point_data",
     "import_synthetic_feed",
     "make_activity",
     "make_area",
@@ -43,6 +53,7 @@ __all__ = [
     "make_delivery",
     "make_event",
     "make_feed_source",
+    "make_focal_point",
     "make_group",
     "make_harvest_link",
     "make_mandate",
@@ -50,8 +61,10 @@ __all__ = [
     "make_organization",
     "make_participation",
     "make_person",
+    "make_story",
     "make_subscription",
     "make_topic",
     "make_user",
+    "story_data",
     "synthetic_feed",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from synergies.register import services
-from synergies.register.models import Activity, CooperationArea, Mandate
+from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
 from synergies.testing._common import acting, next_number
 from synergies.testing.directory import make_organization
 
@@ -59,3 +59,38 @@ def make_mandate(*, by: Actor | AbstractBaseUser | None = None, **overrides: Any
     }
     fields.update(overrides)
     return services.create_mandate(services.MandateData(**fields), by=acting(by))
+
+
+def focal_point_data(**overrides: Any) -> services.FocalPointData:
+    """A synthetic focal point of a new synthetic organization for a new area, unless told otherwise."""
+    number = next_number()
+    if "organization" not in overrides:
+        overrides["organization"] = make_organization()
+    if "area" not in overrides:
+        overrides["area"] = make_area()
+    fields: dict[str, Any] = {"name": f"Test focal point {number} (synthetic)", "role": "Area focal point"}
+    fields.update(overrides)
+    return services.FocalPointData(**fields)
+
+
+def make_focal_point(*, by: Actor | AbstractBaseUser | None = None, **overrides: Any) -> FocalPoint:
+    """Create the focal point of :func:`focal_point_data` with ``overrides``."""
+    return services.create_focal_point(focal_point_data(**overrides), by=acting(by))
+
+
+def story_data(**overrides: Any) -> services.StoryData:
+    """A synthetic draft success story about a new synthetic activity, unless told otherwise."""
+    number = next_number()
+    if "activity" not in overrides and "area" not in overrides:
+        overrides["activity"] = make_activity()
+    fields: dict[str, Any] = {
+        "title": f"Test success story {number} (synthetic)",
+        "text": f"Synthetic success story number {number}.",
+    }
+    fields.update(overrides)
+    return services.StoryData(**fields)
+
+
+def make_story(*, by: Actor | AbstractBaseUser | None = None, **overrides: Any) -> SuccessStory:
+    """Create the success story of :func:`story_data` with ``overrides`` (a draft unless ``published``)."""
+    return services.create_success_story(story_data(**overrides), by=acting(by))

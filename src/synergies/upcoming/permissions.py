@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, cast
 from django.utils.translation import gettext as _
 
 from synergies.accounts import policy
+from synergies.calendar.permissions import may_edit_event, require_participation_editor
 from synergies.calendar.permissions import may_edit_participation as can_edit_participation
-from synergies.calendar.permissions import require_participation_editor
 from synergies.core.actors import check_actor, require
 from synergies.upcoming.checklist import ATTEND_PREFIX
 
@@ -62,14 +62,14 @@ def require_editor(by: Actor, event: Event, organization: Organization | int) ->
 def can_add(user: Actor, event: Event) -> bool:
     """Whether the user may add anything to the checklist of ``event`` (for some organization)."""
     roles = roles_of(user)
-    return policy.can_edit_event(roles, event) or bool(policy.editable_organization_ids(roles))
+    return may_edit_event(user, event) or bool(policy.editable_organization_ids(roles))
 
 
 def can_mark(user: Actor, event: Event, key: str) -> bool:
     """Who may mark a checklist item "not needed" (or edit the notes): editors of the event's organizers,
     and for "No one confirmed from X" also editors of X."""
     roles = roles_of(user)
-    if policy.can_edit_event(roles, event):
+    if may_edit_event(user, event):
         return True
     number = key[len(ATTEND_PREFIX) :] if key.startswith(ATTEND_PREFIX) else ""
     return number.isdigit() and policy.can_edit_for(roles, int(number))

@@ -8,6 +8,7 @@ import pytest
 
 from synergies.alignment.services import AlignmentQuery, align, findings_as_dict
 from synergies.calendar.models import Participation
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Organization, Topic
 from synergies.register import services as register
 from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_participation
@@ -29,6 +30,7 @@ def mercury_register() -> tuple[Organization, Topic]:
         name="Mercury focal point (synthetic)",
         area=area,
         role="technical-assistance focal point",
+        by=SYSTEM,
     )
     return chemicals, mercury
 

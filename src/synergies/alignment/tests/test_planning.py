@@ -242,6 +242,7 @@ def mercury_register() -> tuple[Organization, Topic]:
         area=area,
         role="technical-assistance focal point",
         email="focal.person@example.org",
+        by=SYSTEM,
     )
     return chemicals, mercury
 

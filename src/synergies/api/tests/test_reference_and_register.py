@@ -11,6 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 from synergies.register import services as register
 from synergies.testing import bearer, make_activity, make_area, make_event, make_mandate, make_organization, make_user
@@ -49,6 +50,7 @@ def register_data() -> dict[str, Any]:
         mandate=mandate,
         email="synthetic.person@example.org",
         phone="+41 00 000 00 00",
+        by=SYSTEM,
     )
     return {"area": area, "activity": activity, "mandate": mandate, "internal": internal, "public": public}
 
@@ -115,7 +117,7 @@ def test_a_list_page_costs_a_constant_number_of_queries(api: Client, name: str) 
         make_activity(area=area, lead_organizations=[organization], events=[make_event()])
         mandate = make_mandate()
         register.create_or_update_focal_point(
-            organization=organization, name="Synthetic P", area=area, role="r", mandate=mandate
+            organization=organization, name="Synthetic P", area=area, role="r", mandate=mandate, by=SYSTEM
         )
 
     add_rows()

@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from synergies.calendar.models import Event
 from synergies.calendar.tests.test_editing_forms import form_on_page, new_event_values
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Organization, Topic
 from synergies.register import services as register
 from synergies.testing import make_area, make_event, make_organization, make_user
@@ -149,6 +150,7 @@ def test_fragment_names_whom_to_invite_with_the_focal_point(editor_client: Clien
         area=make_area(topics=[mercury]),
         role="mercury focal point",
         email="focal.person@example.org",
+        by=SYSTEM,
     )
     html = editor_client.post(ASSISTANT_URL, new_event_values(topics=["mercury"])).content.decode()
     assert "Whom to invite" in html and "<strong>CHEM-SYN</strong> — Synthetic chemicals branch" in html
@@ -278,6 +280,7 @@ def test_public_pages_never_show_the_assistant_nor_focal_points_contacts(client:
         area=make_area(topics=[mercury]),
         role="mercury focal point",
         email="focal.person@example.org",
+        by=SYSTEM,
     )
     event = make_event(title="Synthetic public mercury workshop", topics=[mercury])
     for url in (event.get_absolute_url(), reverse("calendar:event_list")):

@@ -1,10 +1,13 @@
 """Every write to the cooperation register goes through these functions, one module per model.
 
 Views, the loader, the spreadsheet import, commands and tests call them, so the rules live here once:
-validation (errors name the field), one transaction per write, conflict protection by ``version``,
-and history (simple_history, with the author and a reason). One set of verbs: ``create_*``,
-``update_*`` (and ``create_or_update_focal_point`` for loaders, which know a focal point by its
-person, area and role). What the register shows, its history included, is read in ``queries``.
+who may (each write takes the acting user, or ``SYSTEM``, as ``by`` and enforces ``register.permissions``
+itself, whoever calls), validation (errors name the field), one transaction per write, conflict
+protection by ``version``, and history (simple_history, with the author and a reason). One set of verbs:
+``create_*``, ``update_*`` (and ``create_or_update_focal_point`` for loaders, which know a focal point by
+its person, area and role; ``publish_success_story`` and ``unpublish_success_story``). Nothing in the
+register is deleted through the site; the spreadsheet import changes and adds, it never removes. What
+the register shows, its history included, is read in ``queries``.
 """
 
 from synergies.register.services._common import RESERVED_KEYS
@@ -27,7 +30,9 @@ from synergies.register.services.mandates import MandateData, create_mandate, up
 from synergies.register.services.stories import (
     StoryData,
     create_success_story,
+    publish_success_story,
     same_story,
+    unpublish_success_story,
     update_success_story,
     validate_story_data,
 )
@@ -45,7 +50,9 @@ __all__ = [
     "create_mandate",
     "create_or_update_focal_point",
     "create_success_story",
+    "publish_success_story",
     "same_story",
+    "unpublish_success_story",
     "update_activity",
     "update_activity_events",
     "update_area",

@@ -12,12 +12,14 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event
+from synergies.core.actors import check_actor
 from synergies.core.writes import claim_version, save_with_history, without_history
 from synergies.directory.models import Organization
+from synergies.register import permissions
 from synergies.register.models import Activity, CooperationArea, Mandate
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from synergies.core.actors import Actor
 
 from synergies.register.services._common import _SLUG, RESERVED_KEYS, _Errors, _pk
 
@@ -140,7 +142,7 @@ def _apply_activity(activity: Activity, data: ActivityData) -> None:
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
 
 
-def _apply_activity_relations(activity: Activity, data: ActivityData, by: AbstractBaseUser | None) -> None:
+def _apply_activity_relations(activity: Activity, data: ActivityData, by: Actor) -> None:
     activity.lead_organizations.set(data.lead_organizations)
     activity.partner_organizations.set(data.partner_organizations)
     activity.events.set(data.events)
@@ -148,7 +150,7 @@ def _apply_activity_relations(activity: Activity, data: ActivityData, by: Abstra
         _relink_mandates(activity, data.mandates, by)
 
 
-def _relink_mandates(activity: Activity, wanted: Sequence[Mandate], by: AbstractBaseUser | None) -> None:
+def _relink_mandates(activity: Activity, wanted: Sequence[Mandate], by: Actor) -> None:
     """Link ``activity`` to exactly the ``wanted`` mandates. The link belongs to the mandate, so each
     mandate that gains or loses the activity gets a new version and its own history record."""
     current = set(activity.mandates.all()) if activity.pk else set()
@@ -164,7 +166,11 @@ def _relink_mandates(activity: Activity, wanted: Sequence[Mandate], by: Abstract
 
 
 @transaction.atomic
-def create_activity(data: ActivityData, *, by: AbstractBaseUser | None = None) -> Activity:
+def create_activity(data: ActivityData, *, by: Actor) -> Activity:
+    """Add an activity: editors of an organization, who name one they edit for as lead or partner."""
+    check_actor(by)
+    permissions.require_create_activity(by)
+    permissions.require_own_organization(by, [*data.lead_organizations, *data.partner_organizations])
     validate_activity_data(data)
     activity = Activity()
     _apply_activity(activity, data)
@@ -181,9 +187,14 @@ def update_activity(
     data: ActivityData,
     *,
     expected_version: int,
-    by: AbstractBaseUser | None = None,
+    by: Actor,
     reason: str | None = None,
 ) -> Activity:
+    """Change ``activity``: editors of an organization that leads it or takes part, who keep one of
+    theirs as lead or partner; refused with ``EditConflict`` if someone else changed it since."""
+    check_actor(by)
+    permissions.require_edit_activity(by, activity)
+    permissions.require_own_organization(by, [*data.lead_organizations, *data.partner_organizations])
     validate_activity_data(data, instance=activity)
     claim_version(activity, expected_version)
     _apply_activity(activity, data)
@@ -194,8 +205,11 @@ def update_activity(
 
 
 @transaction.atomic
-def update_activity_events(activity: Activity, events: Sequence[Event], *, by: AbstractBaseUser | None = None) -> None:
-    """Add calendar events to an activity (keeps those already linked), as one recorded change."""
+def update_activity_events(activity: Activity, events: Sequence[Event], *, by: Actor) -> None:
+    """Add calendar events to an activity (keeps those already linked), as one recorded change; for
+    those who may edit the activity."""
+    check_actor(by)
+    permissions.require_edit_activity(by, activity)
     linked = set(activity.events.filter(pk__in=[event.pk for event in events]).values_list("pk", flat=True))
     new = [event for event in events if event.pk not in linked]
     if not new:

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from synergies.core.actors import check_actor
 from synergies.core.writes import claim_version, save_with_history, without_history
 from synergies.directory.models import Instrument, Topic
+from synergies.register import permissions
 from synergies.register.models import CooperationArea
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from synergies.core.actors import Actor
 
 from synergies.register.services._common import _SLUG, _Errors, _pk
 
@@ -68,8 +70,8 @@ def validate_area_data(data: AreaData, *, instance: CooperationArea | None = Non
 
 
 @transaction.atomic
-def create_area(data: AreaData, *, by: AbstractBaseUser | None = None) -> CooperationArea:
-    """Create an area of cooperation."""
+def create_area(data: AreaData, *, by: Actor) -> CooperationArea:
+    """Create an area of cooperation (administrators: areas are reference data)."""
     return _save_area(data, None, None, by)
 
 
@@ -79,7 +81,7 @@ def update_area(
     data: AreaData,
     *,
     expected_version: int | None = None,
-    by: AbstractBaseUser | None = None,
+    by: Actor,
 ) -> CooperationArea:
     """Change ``area``. With ``expected_version`` (the site's form) a change made by someone else since
     is refused with ``EditConflict``; the spreadsheet import compares whole rows instead."""
@@ -90,8 +92,10 @@ def _save_area(
     data: AreaData,
     instance: CooperationArea | None,
     expected_version: int | None,
-    by: AbstractBaseUser | None,
+    by: Actor,
 ) -> CooperationArea:
+    check_actor(by)
+    permissions.require_edit_reference(by)
     validate_area_data(data, instance=instance)
     area = instance or CooperationArea()
     if instance is not None:

@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from synergies.core.actors import check_actor
 from synergies.core.writes import claim_version, save_with_history
 from synergies.directory.models import Organization, Person
+from synergies.register import permissions
 from synergies.register.models import CooperationArea, FocalPoint, Mandate
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from synergies.core.actors import Actor
 
 from synergies.register.services._common import _Errors, _pk
 
@@ -83,9 +85,9 @@ def _person(organization: Organization, name: str, **contact: str | None) -> Per
 
 
 @transaction.atomic
-def create_focal_point(data: FocalPointData, *, by: AbstractBaseUser | None = None) -> FocalPoint:
-    """Create a focal point. The person is found by organization and name, or created; their
-    position, e-mail and telephone are set as given."""
+def create_focal_point(data: FocalPointData, *, by: Actor) -> FocalPoint:
+    """Create a focal point (editors, for the organizations they edit for). The person is found by
+    organization and name, or created; their position, e-mail and telephone are set as given."""
     return _save_focal_point(data, None, None, by)
 
 
@@ -95,10 +97,11 @@ def update_focal_point(
     data: FocalPointData,
     *,
     expected_version: int | None = None,
-    by: AbstractBaseUser | None = None,
+    by: Actor,
 ) -> FocalPoint:
     """Change ``focal_point`` (refused with ``EditConflict`` if someone else changed it since
-    ``expected_version``), as :func:`create_focal_point` does for a new one."""
+    ``expected_version``), as :func:`create_focal_point` does for a new one: editors of the person's
+    organization, who may move it only to another organization they edit for."""
     return _save_focal_point(data, focal_point, expected_version, by)
 
 
@@ -106,8 +109,14 @@ def _save_focal_point(
     data: FocalPointData,
     instance: FocalPoint | None,
     expected_version: int | None,
-    by: AbstractBaseUser | None,
+    by: Actor,
 ) -> FocalPoint:
+    check_actor(by)
+    if instance is None:
+        permissions.require_create_focal_point(by)
+    else:
+        permissions.require_edit_focal_point(by, instance)
+    permissions.require_focal_point_organization(by, data.organization)
     validate_focal_point_data(data, instance=instance)
     if instance is not None:
         claim_version(instance, instance.version if expected_version is None else expected_version)
@@ -122,6 +131,7 @@ def _save_focal_point(
 @transaction.atomic
 def create_or_update_focal_point(
     *,
+    by: Actor,
     organization: Organization,
     name: str,
     area: CooperationArea,
@@ -136,7 +146,11 @@ def create_or_update_focal_point(
 
     ``name`` may be a position ("Technical-assistance focal point") where no person is named.
     ``position``, ``email`` and ``phone`` left at ``None`` keep what the person already has.
+    Editors of ``organization`` only (the loaders and the spreadsheet import pass ``SYSTEM``).
     """
+    check_actor(by)
+    permissions.require_create_focal_point(by)
+    permissions.require_focal_point_organization(by, organization)
     data = FocalPointData(
         organization=organization,
         name=name,
@@ -152,7 +166,10 @@ def create_or_update_focal_point(
     ).first()
     validate_focal_point_data(data, instance=existing)
     person = _person(organization, name, position=position, email=email, phone=phone)
-    focal_point, _created = FocalPoint.objects.update_or_create(
-        person=person, area=area, role=role.strip(), defaults={"mandate": mandate}
-    )
+    focal_point = FocalPoint.objects.filter(person=person, area=area, role=role.strip()).first()
+    created = focal_point is None
+    if focal_point is None:
+        focal_point = FocalPoint(person=person, area=area, role=role.strip())
+    focal_point.mandate = mandate
+    save_with_history(focal_point, by, _("Created") if created else _("Edited"))
     return focal_point

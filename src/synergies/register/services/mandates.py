@@ -11,12 +11,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event
+from synergies.core.actors import check_actor
 from synergies.core.writes import claim_version, save_with_history, without_history
 from synergies.directory.models import Body, Instrument, Topic
+from synergies.register import permissions
 from synergies.register.models import Activity, CooperationArea, Mandate
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from synergies.core.actors import Actor
 
 from synergies.register.services._common import _Errors, _pk
 
@@ -99,7 +101,10 @@ def _apply_mandate_relations(mandate: Mandate, data: MandateData) -> None:
 
 
 @transaction.atomic
-def create_mandate(data: MandateData, *, by: AbstractBaseUser | None = None) -> Mandate:
+def create_mandate(data: MandateData, *, by: Actor) -> Mandate:
+    """Create a mandate (administrators: mandates are reference data)."""
+    check_actor(by)
+    permissions.require_edit_reference(by)
     validate_mandate_data(data)
     mandate = Mandate()
     _apply_mandate(mandate, data)
@@ -116,8 +121,11 @@ def update_mandate(
     data: MandateData,
     *,
     expected_version: int,
-    by: AbstractBaseUser | None = None,
+    by: Actor,
 ) -> Mandate:
+    """Change ``mandate`` (administrators); refused with ``EditConflict`` if someone else changed it since."""
+    check_actor(by)
+    permissions.require_edit_reference(by)
     validate_mandate_data(data, instance=mandate)
     claim_version(mandate, expected_version)
     _apply_mandate(mandate, data)

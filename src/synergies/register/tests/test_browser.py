@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
+from synergies.core.actors import SYSTEM
 from synergies.register import services
 from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_officer_walks_from_the_map_to_a_focal_point_an_activity_and_its_event(page):
+def test_officer_walks_from_the_map_to_a_focal_point_an_activity_and_its_event(page: Any) -> None:
     brs, chem = make_organization("SYNBRS"), make_organization("SYNCHEM")
     area = make_area(slug="synthetic-mercury-waste", name="Synthetic mercury waste area")
     event = make_event(
@@ -44,6 +46,7 @@ def test_officer_walks_from_the_map_to_a_focal_point_an_activity_and_its_event(p
         area=area,
         role="Area focal point",
         email="hidden@example.org",
+        by=SYSTEM,
     )
 
     page.goto("/map/")
@@ -64,7 +67,7 @@ def test_officer_walks_from_the_map_to_a_focal_point_an_activity_and_its_event(p
     expect(page).to_have_url(re.compile(rf"/events/{event.pk}/$"))
 
 
-def test_register_is_usable_on_a_phone(browser, live_server, transactional_db):
+def test_register_is_usable_on_a_phone(browser: Any, live_server: Any, transactional_db: None) -> None:
     make_activity(short_title="Synthetic activity seen on a phone")
     context = browser.new_context(base_url=live_server.url, viewport={"width": 360, "height": 740})
     phone = context.new_page()
@@ -78,8 +81,8 @@ def test_register_is_usable_on_a_phone(browser, live_server, transactional_db):
 
 
 def test_editor_edits_an_activity_without_javascript_on_a_phone_and_sees_the_change(
-    browser, live_server, transactional_db
-):
+    browser: Any, live_server: Any, transactional_db: None
+) -> None:
     lead = make_organization("SYNLEAD")
     make_user("synthetic-register-editor", editor_of=lead)
     area = make_area(slug="synthetic-bat-bep", name="Synthetic BAT and BEP area")

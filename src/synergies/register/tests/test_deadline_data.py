@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import pytest
-from dateutil.rrule import rrule, rrulestr
+from dateutil.rrule import rrule, rrulestr  # type: ignore[import-untyped]  # python-dateutil ships no stubs
 
 from synergies.directory.data.vocabulary import BODIES, INSTRUMENTS, TOPICS
 from synergies.register.data import components, deadlines, observances, source_table
@@ -44,7 +45,7 @@ def _observance(key: str) -> observances.ObservanceRecord:
 # ------------------------------------------------------------------------------------------- sources
 
 
-def test_every_record_names_where_it_was_checked():
+def test_every_record_names_where_it_was_checked() -> None:
     for mandate in [*components.MANDATES, *deadlines.MANDATES]:
         assert mandate["url"].startswith("http"), mandate["reference"]
         assert mandate["checked"], mandate["reference"]
@@ -57,7 +58,7 @@ def test_every_record_names_where_it_was_checked():
         assert record["checked"], record["key"]
 
 
-def test_each_module_says_what_it_left_out():
+def test_each_module_says_what_it_left_out() -> None:
     for module in (components, deadlines, observances):
         assert module.LEFT_OUT
         assert module.__doc__ is not None
@@ -67,12 +68,12 @@ def test_each_module_says_what_it_left_out():
 # ------------------------------------------------------------------------------------------- references
 
 
-def test_mandate_references_are_unique_across_the_register_data():
+def test_mandate_references_are_unique_across_the_register_data() -> None:
     references = [mandate["reference"] for mandate in ALL_MANDATES]
     assert len(references) == len(set(references))
 
 
-def test_new_mandates_use_the_vocabulary():
+def test_new_mandates_use_the_vocabulary() -> None:
     for mandate in [*components.MANDATES, *deadlines.MANDATES]:
         assert mandate["kind"] in MANDATE_KINDS, mandate["reference"]
         assert mandate["body"] in BODY_CODES | {""}, mandate["reference"]
@@ -81,7 +82,7 @@ def test_new_mandates_use_the_vocabulary():
         assert len(mandate["title"]) <= 300
 
 
-def test_components_point_at_known_mandates_and_are_unique_within_each():
+def test_components_point_at_known_mandates_and_are_unique_within_each() -> None:
     seen_order: set[tuple[str, int]] = set()
     seen_number: set[tuple[str, str]] = set()
     for component in components.COMPONENTS:
@@ -99,7 +100,7 @@ def test_components_point_at_known_mandates_and_are_unique_within_each():
         assert numbers == list(range(1, len(numbers) + 1)), mandate
 
 
-def test_components_are_quoted_without_numbers_or_footnote_markers():
+def test_components_are_quoted_without_numbers_or_footnote_markers() -> None:
     for component in components.COMPONENTS:
         text = component["text"]
         assert not text[0].isdigit(), text
@@ -109,7 +110,7 @@ def test_components_are_quoted_without_numbers_or_footnote_markers():
         assert "  " not in text
 
 
-def test_components_use_the_vocabulary():
+def test_components_use_the_vocabulary() -> None:
     organizations = {acronym for acronym, _name, _kind in source_table.ORGANIZATIONS} | {components.UNEP}
     for component in components.COMPONENTS:
         assert set(component["addressees"]) <= set(components.ADDRESSEES), component
@@ -118,7 +119,7 @@ def test_components_use_the_vocabulary():
         assert set(component.get("activities", [])) <= ACTIVITY_KEYS, component
 
 
-def test_deadlines_point_at_known_mandates():
+def test_deadlines_point_at_known_mandates() -> None:
     for record in [*deadlines.DEADLINES, *deadlines.STANDING_RULES]:
         assert record["mandate"] in MANDATE_REFERENCES, record["key"]
     for record in deadlines.DEADLINES:
@@ -126,7 +127,7 @@ def test_deadlines_point_at_known_mandates():
         assert all(setter in MANDATE_REFERENCES | {""} for _day, setter in record["occurrences"]), record["key"]
 
 
-def test_deadlines_use_the_vocabulary():
+def test_deadlines_use_the_vocabulary() -> None:
     keys = [record["key"] for record in [*deadlines.DEADLINES, *deadlines.STANDING_RULES]]
     assert len(keys) == len(set(keys))
     for record in [*deadlines.DEADLINES, *deadlines.STANDING_RULES]:
@@ -137,7 +138,7 @@ def test_deadlines_use_the_vocabulary():
         assert record["kind"] in deadlines.KINDS, record["key"]
 
 
-def test_observances_use_the_vocabulary():
+def test_observances_use_the_vocabulary() -> None:
     keys = [record["key"] for record in observances.OBSERVANCES]
     assert len(keys) == len(set(keys))
     for record in observances.OBSERVANCES:
@@ -153,7 +154,7 @@ def test_observances_use_the_vocabulary():
 # ------------------------------------------------------------------------------------------- deadline rules
 
 
-def test_every_deadline_rule_parses_and_starts_on_its_first_occurrence():
+def test_every_deadline_rule_parses_and_starts_on_its_first_occurrence() -> None:
     for record in deadlines.DEADLINES:
         if not record["rrule"]:
             assert record["occurrences"] == [(record["dtstart"], record["occurrences"][0][1])], record["key"]
@@ -165,7 +166,7 @@ def test_every_deadline_rule_parses_and_starts_on_its_first_occurrence():
         assert first == record["dtstart"], record["key"]
 
 
-def test_confirmed_occurrences_fall_on_the_rule():
+def test_confirmed_occurrences_fall_on_the_rule() -> None:
     for record in deadlines.DEADLINES:
         if not record["rrule"]:
             continue
@@ -174,7 +175,7 @@ def test_confirmed_occurrences_fall_on_the_rule():
             assert day in days, (record["key"], day)
 
 
-def test_basel_annual_reports_are_due_on_31_december_every_year():
+def test_basel_annual_reports_are_due_on_31_december_every_year() -> None:
     record = _deadline("basel-national-report")
     assert _days(record["rrule"], record["dtstart"], 2025, 2028) == [
         date(2025, 12, 31),
@@ -189,7 +190,7 @@ def test_basel_annual_reports_are_due_on_31_december_every_year():
     ]
 
 
-def test_stockholm_reports_every_four_years_on_31_august_until_the_last_day_set():
+def test_stockholm_reports_every_four_years_on_31_august_until_the_last_day_set() -> None:
     record = _deadline("stockholm-national-report")
     assert [moment.date() for moment in _rule(record["rrule"], record["dtstart"])] == [
         date(2014, 8, 31),
@@ -201,7 +202,7 @@ def test_stockholm_reports_every_four_years_on_31_august_until_the_last_day_set(
     assert record["continues"] is True
 
 
-def test_minamata_short_and_full_reports():
+def test_minamata_short_and_full_reports() -> None:
     short = _deadline("minamata-short-national-report")
     full = _deadline("minamata-full-national-report")
     assert [moment.date() for moment in _rule(short["rrule"], short["dtstart"])] == [
@@ -211,7 +212,7 @@ def test_minamata_short_and_full_reports():
     assert [moment.date() for moment in _rule(full["rrule"], full["dtstart"])] == [date(2021, 12, 31)]
 
 
-def test_stockholm_single_days():
+def test_stockholm_single_days() -> None:
     assert {record["key"]: record["dtstart"] for record in deadlines.DEADLINES if not record["rrule"]} == {
         "stockholm-first-national-report": date(2006, 12, 31),
         "stockholm-first-national-report-extended": date(2007, 7, 31),
@@ -244,7 +245,7 @@ OBSERVANCE_DAYS_2026_2028 = {
 }
 
 
-def test_observance_days_2026_to_2028():
+def test_observance_days_2026_to_2028() -> None:
     assert {record["key"] for record in observances.OBSERVANCES} == set(OBSERVANCE_DAYS_2026_2028)
     for record in observances.OBSERVANCES:
         assert _days(record["rrule"], record["dtstart"], 2026, 2028) == OBSERVANCE_DAYS_2026_2028[record["key"]], (
@@ -252,7 +253,7 @@ def test_observance_days_2026_to_2028():
         )
 
 
-def test_observance_series_start_on_their_first_day_and_cover_every_dated_edition():
+def test_observance_series_start_on_their_first_day_and_cover_every_dated_edition() -> None:
     for record in observances.OBSERVANCES:
         rule = _rule(record["rrule"], record["dtstart"])
         assert rule[0].date() == record["dtstart"], record["key"]
@@ -267,7 +268,7 @@ def test_observance_series_start_on_their_first_day_and_cover_every_dated_editio
             )
 
 
-def test_lead_week_is_the_last_full_sunday_to_saturday_week_of_october():
+def test_lead_week_is_the_last_full_sunday_to_saturday_week_of_october() -> None:
     record = _observance("international-lead-poisoning-prevention-week")
     starts = _days(record["rrule"], record["dtstart"], 2013, 2030)
     assert len(starts) == 18
@@ -290,5 +291,5 @@ def test_lead_week_is_the_last_full_sunday_to_saturday_week_of_october():
         (observances.OBSERVANCES, 10),
     ],
 )
-def test_counts_documented_in_demo_data_md(module, count):
+def test_counts_documented_in_demo_data_md(module: Any, count: Any) -> None:
     assert len(module) == count

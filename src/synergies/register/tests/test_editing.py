@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from synergies.core.actors import SYSTEM
 from synergies.register.forms import ActivityForm, AreaForm, MandateForm
 from synergies.register.models import Activity, CooperationArea, Mandate
 from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_user
@@ -50,7 +51,7 @@ def post_data(form: Any, **changes: Any) -> dict[str, Any]:
 
 
 @pytest.fixture
-def world():
+def world() -> dict[str, Any]:
     lead, partner, other = make_organization("LEADORG"), make_organization("PARTORG"), make_organization("OTHERORG")
     area = make_area(slug="test-waste", name="Test waste area (synthetic)")
     activity = make_activity(
@@ -93,7 +94,7 @@ ACTIVITY_RIGHTS = {"lead_editor": 200, "partner_editor": 200, "other_editor": 40
 
 
 @pytest.mark.parametrize(("who", "expected"), ACTIVITY_RIGHTS.items())
-def test_who_may_open_and_save_an_activity(world, who, expected):
+def test_who_may_open_and_save_an_activity(world: dict[str, Any], who: str, expected: Any) -> None:
     user = world[who]
     client = client_for(user)
     assert client.get(edit_url(world["activity"])).status_code == expected
@@ -106,12 +107,14 @@ def test_who_may_open_and_save_an_activity(world, who, expected):
 @pytest.mark.parametrize(
     ("who", "expected"), {"lead_editor": 200, "other_editor": 200, "member": 403, "admin": 200}.items()
 )
-def test_editors_of_any_organization_and_administrators_may_add_activities(world, who, expected):
+def test_editors_of_any_organization_and_administrators_may_add_activities(
+    world: dict[str, Any], who: str, expected: Any
+) -> None:
     assert client_for(world[who]).get(reverse("register:activity_create")).status_code == expected
 
 
 @pytest.mark.parametrize("who", ["lead_editor", "partner_editor", "other_editor", "member"])
-def test_only_administrators_change_mandates_and_areas(world, who):
+def test_only_administrators_change_mandates_and_areas(world: dict[str, Any], who: str) -> None:
     client = client_for(world[who])
     urls = [
         reverse("register:mandate_create"),
@@ -129,7 +132,7 @@ def test_only_administrators_change_mandates_and_areas(world, who):
     assert not CooperationArea.objects.filter(slug="x").exists()
 
 
-def test_anonymous_visitors_are_sent_to_sign_in_and_change_nothing(world):
+def test_anonymous_visitors_are_sent_to_sign_in_and_change_nothing(world: dict[str, Any]) -> None:
     client = Client()
     urls = [
         edit_url(world["activity"]),
@@ -148,7 +151,7 @@ def test_anonymous_visitors_are_sent_to_sign_in_and_change_nothing(world):
     assert world["activity"].version == 1
 
 
-def test_edit_links_are_shown_only_to_those_who_may_edit(world):
+def test_edit_links_are_shown_only_to_those_who_may_edit(world: dict[str, Any]) -> None:
     activity_page = world["activity"].get_absolute_url()
     mandate_page = world["mandate"].get_absolute_url()
     link = f'href="{edit_url(world["activity"])}"'.encode()
@@ -181,7 +184,7 @@ def history_row(label: str, before: str, after: str) -> str:
     )
 
 
-def test_an_editor_changes_an_activity_and_everyone_sees_it_with_its_history(world):
+def test_an_editor_changes_an_activity_and_everyone_sees_it_with_its_history(world: dict[str, Any]) -> None:
     editor = world["lead_editor"]
     client = client_for(editor)
     public = Client()
@@ -228,7 +231,7 @@ def test_an_editor_changes_an_activity_and_everyone_sees_it_with_its_history(wor
     assert "lead-editor" not in public_page  # who changed it is for staff
 
 
-def test_internal_notes_and_internal_events_never_reach_public_pages_after_an_edit(world):
+def test_internal_notes_and_internal_events_never_reach_public_pages_after_an_edit(world: dict[str, Any]) -> None:
     editor = world["lead_editor"]
     internal_event = make_event(title=SECRET_EVENT, lead_organizers=[world["lead"]], visibility="internal")
     data = activity_post(world, editor, internal_notes=SECRET_NOTE + " (changed)", events=str(internal_event.pk))
@@ -252,7 +255,7 @@ def test_internal_notes_and_internal_events_never_reach_public_pages_after_an_ed
     assert SECRET_EVENT in staff_page
 
 
-def test_an_editor_adds_an_activity(world):
+def test_an_editor_adds_an_activity(world: dict[str, Any]) -> None:
     editor = world["partner_editor"]
     form = ActivityForm(user=editor, initial={"area": world["area"]})
     data = post_data(
@@ -300,7 +303,9 @@ REFUSALS = [
 
 
 @pytest.mark.parametrize(("changes", "field", "message"), REFUSALS)
-def test_bad_input_is_refused_in_plain_words_and_changes_nothing(world, changes, field, message):
+def test_bad_input_is_refused_in_plain_words_and_changes_nothing(
+    world: dict[str, Any], changes: dict[str, Any], field: str, message: str
+) -> None:
     editor = world["lead_editor"]
     before = Activity.objects.get(pk=world["activity"].pk)
     response = client_for(editor).post(
@@ -324,7 +329,7 @@ def test_bad_input_is_refused_in_plain_words_and_changes_nothing(world, changes,
         ("new", "cannot be a key"),
     ],
 )
-def test_a_new_activity_with_a_taken_or_reserved_key_is_refused(world, key, message):
+def test_a_new_activity_with_a_taken_or_reserved_key_is_refused(world: dict[str, Any], key: str, message: str) -> None:
     editor = world["lead_editor"]
     data = post_data(
         ActivityForm(user=editor, initial={"area": world["area"]}),
@@ -339,7 +344,7 @@ def test_a_new_activity_with_a_taken_or_reserved_key_is_refused(world, key, mess
     assert Activity.objects.count() == 1
 
 
-def test_a_mandate_reference_that_exists_is_refused(world):
+def test_a_mandate_reference_that_exists_is_refused(world: dict[str, Any]) -> None:
     admin = world["admin"]
     data = post_data(MandateForm(user=admin), reference="TEST-1/1", title="Another decision", kind="decision")
     response = client_for(admin).post(reverse("register:mandate_create"), data)
@@ -348,7 +353,7 @@ def test_a_mandate_reference_that_exists_is_refused(world):
     assert Mandate.objects.count() == 1
 
 
-def test_a_mandate_with_an_unknown_meeting_or_activity_is_refused(world):
+def test_a_mandate_with_an_unknown_meeting_or_activity_is_refused(world: dict[str, Any]) -> None:
     admin = world["admin"]
     mandate = world["mandate"]
     data = post_data(MandateForm(user=admin, instance=mandate), meeting="424242", activities="no-such-activity")
@@ -364,7 +369,7 @@ def test_a_mandate_with_an_unknown_meeting_or_activity_is_refused(world):
 # --- Administrators: mandates and areas ----------------------------------------------------------------------
 
 
-def test_an_administrator_adds_and_edits_a_mandate_with_its_meeting_and_activities(world):
+def test_an_administrator_adds_and_edits_a_mandate_with_its_meeting_and_activities(world: dict[str, Any]) -> None:
     admin = world["admin"]
     client = client_for(admin)
     meeting = make_event(title="Synthetic COP", lead_organizers=[world["lead"]])
@@ -396,7 +401,7 @@ def test_an_administrator_adds_and_edits_a_mandate_with_its_meeting_and_activiti
     assert "Synthetic synergies decision, amended" in Client().get("/mandates/").content.decode()
 
 
-def test_an_administrator_edits_an_area_with_history_and_conflict_protection(world):
+def test_an_administrator_edits_an_area_with_history_and_conflict_protection(world: dict[str, Any]) -> None:
     admin = world["admin"]
     area = world["area"]
     client = client_for(admin)
@@ -413,7 +418,7 @@ def test_an_administrator_edits_an_area_with_history_and_conflict_protection(wor
 # --- Conflicts ------------------------------------------------------------------------------------------------------
 
 
-def test_saving_a_stale_form_is_refused_and_shows_what_changed(world):
+def test_saving_a_stale_form_is_refused_and_shows_what_changed(world: dict[str, Any]) -> None:
     first, second = world["lead_editor"], world["partner_editor"]
     stale = activity_post(world, second, outputs="Second editor's outputs (synthetic)")
     mine = activity_post(world, first, status="completed")
@@ -438,7 +443,7 @@ def test_saving_a_stale_form_is_refused_and_shows_what_changed(world):
     assert (activity.outputs, activity.version) == ("Second editor's outputs (synthetic)", 3)
 
 
-def test_a_stale_mandate_form_is_refused(world):
+def test_a_stale_mandate_form_is_refused(world: dict[str, Any]) -> None:
     admin = world["admin"]
     mandate = world["mandate"]
     stale = post_data(MandateForm(user=admin, instance=mandate), title="Stale title")
@@ -455,7 +460,7 @@ def test_a_stale_mandate_form_is_refused(world):
 # --- The page cache never mixes viewers -------------------------------------------------------------------
 
 
-def test_a_page_cached_for_staff_is_never_served_to_the_public(world):
+def test_a_page_cached_for_staff_is_never_served_to_the_public(world: dict[str, Any]) -> None:
     from synergies.register import services
 
     services.create_or_update_focal_point(
@@ -464,6 +469,7 @@ def test_a_page_cached_for_staff_is_never_served_to_the_public(world):
         area=world["area"],
         role="Area focal point",
         email="synthetic.contact@example.org",
+        by=SYSTEM,
     )
     staff = client_for(world["member"])
     assert b"synthetic.contact@example.org" in staff.get("/map/").content  # cached for staff
@@ -472,18 +478,20 @@ def test_a_page_cached_for_staff_is_never_served_to_the_public(world):
     assert b"synthetic.contact@example.org" not in client_for(make_user("signed-in-reader")).get("/map/").content
 
 
-def test_who_may_edit_focal_points_and_success_stories():
+def test_who_may_edit_focal_points_and_success_stories() -> None:
     from synergies.register import permissions, services
 
     lead, other = make_organization("SLEAD"), make_organization("SOTHER")
     area = make_area()
     activity = make_activity(area=area, lead_organizations=[lead])
     point = services.create_or_update_focal_point(
-        organization=lead, name="Synthetic focal point", area=area, role="Role"
+        organization=lead, name="Synthetic focal point", area=area, role="Role", by=SYSTEM
     )
-    story = services.create_success_story(services.StoryData(title="Synthetic story", text="Text.", activity=activity))
+    story = services.create_success_story(
+        services.StoryData(title="Synthetic story", text="Text.", activity=activity), by=SYSTEM
+    )
     lone_story = services.create_success_story(
-        services.StoryData(title="Synthetic story without activity", text="Text.", area=area)
+        services.StoryData(title="Synthetic story without activity", text="Text.", area=area), by=SYSTEM
     )
     lead_editor, other_editor = make_user("s-lead", editor_of=lead), make_user("s-other", editor_of=other)
     admin = make_user("s-admin", is_superuser=True)
@@ -499,7 +507,7 @@ def test_who_may_edit_focal_points_and_success_stories():
 # --- Success stories --------------------------------------------------------------------------------------
 
 
-def test_editors_write_story_drafts_and_only_administrators_publish_them(world):
+def test_editors_write_story_drafts_and_only_administrators_publish_them(world: dict[str, Any]) -> None:
     from synergies.register.forms import StoryForm
     from synergies.register.models import SuccessStory
 
@@ -539,7 +547,7 @@ def test_editors_write_story_drafts_and_only_administrators_publish_them(world):
     assert b"Joint side event (synthetic)" not in public.get(page).content
 
 
-def test_a_story_about_someone_elses_activity_or_stale_is_refused(world):
+def test_a_story_about_someone_elses_activity_or_stale_is_refused(world: dict[str, Any]) -> None:
     from synergies.register.forms import StoryForm
     from synergies.register.models import SuccessStory
 
@@ -551,11 +559,11 @@ def test_a_story_about_someone_elses_activity_or_stale_is_refused(world):
     assert not SuccessStory.objects.exists()
 
     admin = world["admin"]
-    story = client_for(admin).post(
+    created = client_for(admin).post(
         reverse("register:story_create"),
         post_data(StoryForm(user=admin), title="Synthetic story", text="Text.", activity=world["activity"].key),
     )
-    assert story.status_code == 302
+    assert created.status_code == 302
     story = SuccessStory.objects.get()
     stale = post_data(StoryForm(user=admin, instance=story), title="Stale title")
     fresh = post_data(StoryForm(user=admin, instance=story), text="Fresh text.")
@@ -569,7 +577,7 @@ def test_a_story_about_someone_elses_activity_or_stale_is_refused(world):
 # --- Focal points ---------------------------------------------------------------------------------------------
 
 
-def test_editors_keep_their_organizations_focal_points_and_contacts_stay_internal(world):
+def test_editors_keep_their_organizations_focal_points_and_contacts_stay_internal(world: dict[str, Any]) -> None:
     from synergies.register.forms import FocalPointForm
     from synergies.register.models import FocalPoint
 
@@ -578,7 +586,7 @@ def test_editors_keep_their_organizations_focal_points_and_contacts_stay_interna
     assert b'href="/focal-points/new/?area=test-waste"' in client_for(editor).get(page).content
     assert b"/focal-points/new/" not in Client().get(page).content
     form = FocalPointForm(user=editor, initial={"area": world["area"]})
-    assert [org.acronym for org in form.fields["organization"].queryset] == ["LEADORG"]
+    assert [org.acronym for org in form.fields["organization"].queryset] == ["LEADORG"]  # type: ignore[attr-defined]
     data = post_data(
         form,
         organization="LEADORG",
@@ -621,7 +629,7 @@ def test_editors_keep_their_organizations_focal_points_and_contacts_stay_interna
     assert b"synthetic.waste@example.org" in client_for(editor).get(page).content
 
 
-def test_an_administrator_adds_an_area_and_it_appears_at_once(world):
+def test_an_administrator_adds_an_area_and_it_appears_at_once(world: dict[str, Any]) -> None:
     admin = world["admin"]
     public = Client()
     assert b"Synthetic new area" not in public.get("/register/").content  # cached before the change

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from synergies.core.actors import SYSTEM
 from synergies.register import services
 from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization
 
@@ -21,7 +23,7 @@ SECRET_EVENT = "Internal coordination call (synthetic)"
 
 
 @pytest.fixture
-def world():
+def world() -> dict[str, Any]:
     """An area with an activity that has everything internal a page could leak."""
     lead, partner = make_organization("LEADORG"), make_organization("PARTNERORG")
     area = make_area(slug="test-mercury", name="Test mercury area (synthetic)")
@@ -57,9 +59,10 @@ def world():
         email=SECRET_EMAIL,
         phone=SECRET_PHONE,
         mandate=mandate,
+        by=SYSTEM,
     )
     services.create_success_story(
-        services.StoryData(title="Unpublished story (synthetic)", text="Draft text.", activity=activity)
+        services.StoryData(title="Unpublished story (synthetic)", text="Draft text.", activity=activity), by=SYSTEM
     )
     return {
         "area": area,
@@ -71,7 +74,7 @@ def world():
     }
 
 
-def _pages(world):
+def _pages(world: dict[str, Any]) -> list[str]:
     return [
         reverse("register:register"),
         reverse("register:register") + "?area=test-mercury",
@@ -83,7 +86,9 @@ def _pages(world):
     ]
 
 
-def test_anonymous_users_never_see_internal_notes_contacts_or_internal_events(world, client):
+def test_anonymous_users_never_see_internal_notes_contacts_or_internal_events(
+    world: dict[str, Any], client: Client
+) -> None:
     for url in _pages(world):
         response = client.get(url)
         assert response.status_code == 200, url
@@ -92,7 +97,7 @@ def test_anonymous_users_never_see_internal_notes_contacts_or_internal_events(wo
             assert secret not in html, (url, secret)
 
 
-def test_staff_see_internal_notes_contacts_and_internal_events(world, staff_client):
+def test_staff_see_internal_notes_contacts_and_internal_events(world: dict[str, Any], staff_client: Client) -> None:
     detail = staff_client.get(reverse("register:activity_detail", args=[world["activity"].key])).content.decode()
     assert SECRET_NOTE in detail
     assert SECRET_EMAIL in detail
@@ -103,7 +108,7 @@ def test_staff_see_internal_notes_contacts_and_internal_events(world, staff_clie
     assert SECRET_EVENT in mandate_page  # its meeting, an internal event, is linked for staff
 
 
-def test_register_shows_areas_with_their_activities(world, client):
+def test_register_shows_areas_with_their_activities(world: dict[str, Any], client: Client) -> None:
     response = client.get(reverse("register:register"))
     html = response.content.decode()
     assert "Test mercury area (synthetic)" in html
@@ -130,7 +135,7 @@ def test_register_shows_areas_with_their_activities(world, client):
         ("q=nothing-like-this", False),
     ],
 )
-def test_register_filters(world, client, query, found):
+def test_register_filters(world: dict[str, Any], client: Client, query: str, found: Any) -> None:
     other_area = make_area(name="Other area (synthetic)")
     make_activity(area=other_area, status="ongoing", cooperation_level=1, resource_implications=True)
     response = client.get(f"/register/?{query}")
@@ -140,7 +145,7 @@ def test_register_filters(world, client, query, found):
 
 
 @pytest.mark.parametrize("query", ["status=stalled", "organization=NOSUCHORG", "level=12", "area=nowhere"])
-def test_invalid_register_filter_is_refused_in_plain_words(world, client, query):
+def test_invalid_register_filter_is_refused_in_plain_words(world: dict[str, Any], client: Client, query: str) -> None:
     response = client.get(f"/register/?{query}")
     assert response.status_code == 400
     parameter = query.split("=")[0]
@@ -148,7 +153,7 @@ def test_invalid_register_filter_is_refused_in_plain_words(world, client, query)
     assert "Some filters could not be used" in response.content.decode()
 
 
-def test_activity_page_shows_mandates_focal_points_events_and_history(world, client):
+def test_activity_page_shows_mandates_focal_points_events_and_history(world: dict[str, Any], client: Client) -> None:
     html = client.get(f"/register/{world['activity'].key}/").content.decode()
     assert "TEST-9/1" in html
     assert "Test focal point (synthetic)" in html
@@ -159,7 +164,7 @@ def test_activity_page_shows_mandates_focal_points_events_and_history(world, cli
     assert " UTC" in html
 
 
-def test_unknown_activity_is_404(client, db):
+def test_unknown_activity_is_404(client: Client, db: None) -> None:
     assert client.get("/register/no-such-activity/").status_code == 404
 
 
@@ -179,7 +184,7 @@ def test_unknown_activity_is_404(client, db):
         ("body=unea&kind=article", False),
     ],
 )
-def test_mandate_search(world, client, query, found):
+def test_mandate_search(world: dict[str, Any], client: Client, query: str, found: Any) -> None:
     from synergies.directory.models import Body, Instrument, Topic
 
     mandate = world["mandate"]
@@ -187,7 +192,7 @@ def test_mandate_search(world, client, query, found):
     data.instruments = [Instrument.objects.get(code="minamata")]
     data.topics = [Topic.objects.get(slug="mercury")]
     data.body = Body.objects.get(code="unea")
-    services.update_mandate(mandate, data, expected_version=mandate.version)
+    services.update_mandate(mandate, data, expected_version=mandate.version, by=SYSTEM)
     make_mandate(reference="OTHER-1/1", title="Other synthetic decision", kind="article")
     response = client.get(f"/mandates/?{query}")
     assert response.status_code == 200
@@ -195,18 +200,20 @@ def test_mandate_search(world, client, query, found):
     assert ("TEST-9/1" in references) is found
 
 
-def test_invalid_mandate_filter_is_400(world, client):
+def test_invalid_mandate_filter_is_400(world: dict[str, Any], client: Client) -> None:
     response = client.get("/mandates/?kind=treaty")
     assert response.status_code == 400
     assert "kind: " in response.context["error"]
 
 
-def test_map_puts_mandates_under_instruments_and_focal_points_under_organizations(world, client):
+def test_map_puts_mandates_under_instruments_and_focal_points_under_organizations(
+    world: dict[str, Any], client: Client
+) -> None:
     from synergies.directory.models import Instrument
 
     data = services.MandateData.from_mandate(world["mandate"])
     data.instruments = [Instrument.objects.get(code="minamata")]
-    services.update_mandate(world["mandate"], data, expected_version=1)
+    services.update_mandate(world["mandate"], data, expected_version=1, by=SYSTEM)
     response = client.get("/map/")
     context = response.context
     assert [i.code for i in context["instruments"]] == ["minamata"]
@@ -224,13 +231,15 @@ def test_map_puts_mandates_under_instruments_and_focal_points_under_organization
     assert '<th scope="row"><a href="/register/?area=test-mercury">Test mercury area (synthetic)</a>' in html
 
 
-def _add_activities(area, count):
+def _add_activities(area: Any, count: int) -> None:
     orgs = [make_organization() for _ in range(2)]
     for _ in range(count):
         make_activity(area=area, lead_organizations=orgs[:1], partner_organizations=orgs[1:])
 
 
-def test_register_page_queries_do_not_grow_with_activities(world, client, django_assert_max_num_queries):
+def test_register_page_queries_do_not_grow_with_activities(
+    world: dict[str, Any], client: Client, django_assert_max_num_queries: Any
+) -> None:
     client.get("/register/")  # warm up sessions and content types
     cache.clear()  # measure the page as it is built, not as it comes from the cache
     with django_assert_max_num_queries(12) as few:
@@ -241,7 +250,9 @@ def test_register_page_queries_do_not_grow_with_activities(world, client, django
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
-def test_map_and_mandates_queries_do_not_grow(world, client, django_assert_max_num_queries):
+def test_map_and_mandates_queries_do_not_grow(
+    world: dict[str, Any], client: Client, django_assert_max_num_queries: Any
+) -> None:
     for url in ("/map/", "/mandates/"):
         client.get(url)
         cache.clear()  # measure the page as it is built, not as it comes from the cache
@@ -251,14 +262,18 @@ def test_map_and_mandates_queries_do_not_grow(world, client, django_assert_max_n
             area = make_area()
             make_mandate(areas=[area], reference=f"GROW-{url.strip('/')}-{number}")
             services.create_or_update_focal_point(
-                organization=world["lead"], name=f"Focal {number} (synthetic)", area=area, role="Area focal point"
+                organization=world["lead"],
+                name=f"Focal {number} (synthetic)",
+                area=area,
+                role="Area focal point",
+                by=SYSTEM,
             )
         with django_assert_max_num_queries(15) as many:
             client.get(url)
         assert len(many.captured_queries) == len(few.captured_queries), url
 
 
-def test_the_full_register_renders_every_page(client, db):
+def test_the_full_register_renders_every_page(client: Client, db: None) -> None:
     from synergies.register.loader import load_register
     from synergies.register.models import Activity, Mandate
 
@@ -275,7 +290,7 @@ def test_the_full_register_renders_every_page(client, db):
     assert isinstance(Client(), Client)
 
 
-def test_register_pages_keep_filters_and_count_the_whole_selection(client, db):
+def test_register_pages_keep_filters_and_count_the_whole_selection(client: Client, db: None) -> None:
     area = make_area(slug="test-paged", name="Paged area (synthetic)")
     lead = make_organization()
     for _ in range(52):
@@ -290,6 +305,6 @@ def test_register_pages_keep_filters_and_count_the_whole_selection(client, db):
     assert len(second.context["areas"][0]["activities"]) == 2
 
 
-def test_an_activity_without_history_records_still_has_a_page(world, client):
+def test_an_activity_without_history_records_still_has_a_page(world: dict[str, Any], client: Client) -> None:
     world["activity"].history.all().delete()
     assert client.get(f"/register/{world['activity'].key}/").status_code == 200

@@ -6,11 +6,14 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import Client
 from openpyxl import Workbook, load_workbook
 
+from synergies.core.actors import SYSTEM
 from synergies.register import services
 from synergies.register.loader import load_register
 from synergies.register.models import Activity, CooperationArea, FocalPoint, Mandate, SuccessStory
@@ -28,7 +31,7 @@ def cells(content: bytes) -> dict[str, list[tuple]]:
     return {ws.title: [tuple(row) for row in ws.iter_rows(values_only=True)] for ws in workbook.worksheets}
 
 
-def edit(content: bytes, sheet: str, row: int, column: str, value) -> bytes:
+def edit(content: bytes, sheet: str, row: int, column: str, value: Any) -> bytes:
     workbook = load_workbook(io.BytesIO(content))
     worksheet = workbook[sheet]
     header = [cell.value for cell in worksheet[1]]
@@ -39,7 +42,7 @@ def edit(content: bytes, sheet: str, row: int, column: str, value) -> bytes:
 
 
 @pytest.fixture
-def small_register():
+def small_register() -> dict[str, Any]:
     lead, partner = make_organization("LEADORG"), make_organization("PARTNERORG")
     area = make_area(slug="test-area", name="Test area (synthetic)")
     public_event = make_event(title="Public workshop (synthetic)", lead_organizers=[lead])
@@ -71,31 +74,33 @@ def small_register():
         role="Area focal point",
         email=SECRET_EMAIL,
         position="Synthetic position",
+        by=SYSTEM,
     )
     services.create_success_story(
         services.StoryData(
             title="Synthetic story", text="It worked.", activity=activity, published=True, events=[public_event]
-        )
+        ),
+        by=SYSTEM,
     )
     return {"activity": activity, "internal_event": internal_event, "public_event": public_event}
 
 
-def test_importing_an_unchanged_export_changes_nothing(small_register):
+def test_importing_an_unchanged_export_changes_nothing(small_register: dict[str, Any]) -> None:
     exported = export_workbook(internal=True)
-    counts = import_workbook(exported)
+    counts = import_workbook(exported, by=SYSTEM)
     assert counts == {"created": 0, "changed": 0, "unchanged": 4}
     assert Activity.objects.get(key="test-activity").version == 1
     assert cells(export_workbook(internal=True)) == cells(exported)
 
 
-def test_round_trip_into_an_empty_register_loses_nothing(small_register):
+def test_round_trip_into_an_empty_register_loses_nothing(small_register: dict[str, Any]) -> None:
     exported = export_workbook(internal=True)
     SuccessStory.objects.all().delete()
     FocalPoint.objects.all().delete()
     Mandate.objects.all().delete()
     Activity.objects.all().delete()
     CooperationArea.objects.all().delete()
-    counts = import_workbook(exported)
+    counts = import_workbook(exported, by=SYSTEM)
     assert counts["created"] == 4  # 1 area, 2 activities, 1 mandate; focal points and stories alike
     assert cells(export_workbook(internal=True)) == cells(exported)
     activity = Activity.objects.get(key="test-activity")
@@ -104,22 +109,22 @@ def test_round_trip_into_an_empty_register_loses_nothing(small_register):
     assert FocalPoint.objects.get().person.email == SECRET_EMAIL
 
 
-def test_the_source_register_round_trips_exactly(db):
+def test_the_source_register_round_trips_exactly(db: None) -> None:
     load_register()
     exported = export_workbook(internal=True)
-    assert import_workbook(exported) == {"created": 0, "changed": 0, "unchanged": 25 + 90 + 13}
+    assert import_workbook(exported, by=SYSTEM) == {"created": 0, "changed": 0, "unchanged": 25 + 90 + 13}
     assert cells(export_workbook(internal=True)) == cells(exported)
     sheets = cells(exported)
     assert len(sheets["Activities"]) == 91
     assert len(sheets["Mandates"]) == 14
 
 
-def test_an_edited_cell_is_imported_with_history(small_register):
+def test_an_edited_cell_is_imported_with_history(small_register: dict[str, Any]) -> None:
     exported = export_workbook(internal=True)
     edited = edit(exported, "Activities", 2, "status", "completed")
     edited = edit(edited, "Activities", 2, "lead_organizations", "LEADORG; PARTNERORG")
     edited = edit(edited, "Activities", 2, "partner_organizations", "")
-    assert import_workbook(edited) == {"created": 0, "changed": 1, "unchanged": 3}
+    assert import_workbook(edited, by=SYSTEM) == {"created": 0, "changed": 1, "unchanged": 3}
     activity = Activity.objects.get(key="test-activity")
     assert activity.status == "completed"
     assert activity.version == 2
@@ -191,55 +196,57 @@ def test_an_edited_cell_is_imported_with_history(small_register):
     ],
 )
 def test_a_bad_spreadsheet_is_refused_naming_sheet_row_and_column_and_nothing_changes(
-    small_register, sheet, column, value, message
-):
+    small_register: dict[str, Any], sheet: Any, column: Any, value: Any, message: str
+) -> None:
     exported = export_workbook(internal=True)
     # a valid change elsewhere in the same file must not be applied either
     edited = edit(exported, "Activities", 3, "short_title", "Changed title (synthetic)")
     edited = edit(edited, sheet, 2, column, value)
     with pytest.raises(ImportRefused) as refused:
-        import_workbook(edited)
+        import_workbook(edited, by=SYSTEM)
     assert refused.value.problems == [message]
     assert cells(export_workbook(internal=True)) == cells(exported)
 
 
-def test_a_missing_column_or_sheet_is_refused(small_register):
+def test_a_missing_column_or_sheet_is_refused(small_register: dict[str, Any]) -> None:
     workbook = load_workbook(io.BytesIO(export_workbook(internal=True)))
     workbook["Activities"].delete_cols(6)  # status
     del workbook["Mandates"]
     buffer = io.BytesIO()
     workbook.save(buffer)
     with pytest.raises(ImportRefused) as refused:
-        import_workbook(buffer.getvalue())
+        import_workbook(buffer.getvalue(), by=SYSTEM)
     assert refused.value.problems == [
         "Sheet “Activities”, row 1: missing column(s) status.",
         "Sheet “Mandates” is missing.",
     ]
 
 
-def test_a_file_that_is_not_a_workbook_is_refused(db):
+def test_a_file_that_is_not_a_workbook_is_refused(db: None) -> None:
     with pytest.raises(ImportRefused, match="not an Excel workbook"):
-        import_workbook(b"key,area\nx,y\n")
+        import_workbook(b"key,area\nx,y\n", by=SYSTEM)
 
 
-def test_a_row_changed_in_the_register_since_the_export_is_refused(small_register):
+def test_a_row_changed_in_the_register_since_the_export_is_refused(small_register: dict[str, Any]) -> None:
     exported = export_workbook(internal=True)
     activity = small_register["activity"]
     services.update_activity(
-        activity, services.ActivityData.from_activity(activity), expected_version=1, reason="Touched"
+        activity, services.ActivityData.from_activity(activity), expected_version=1, reason="Touched", by=SYSTEM
     )
     data = services.ActivityData.from_activity(activity)
     data.outputs = "Someone else's output (synthetic)"
-    services.update_activity(activity, data, expected_version=activity.version)
+    services.update_activity(activity, data, expected_version=activity.version, by=SYSTEM)
     edited = edit(exported, "Activities", 2, "outputs", "My output (synthetic)")
     with pytest.raises(ImportRefused) as refused:
-        import_workbook(edited)
+        import_workbook(edited, by=SYSTEM)
     assert refused.value.problems[0].startswith("Sheet “Activities”, row 2, column “version”: the activity was changed")
     activity.refresh_from_db()
     assert activity.outputs == "Someone else's output (synthetic)"
 
 
-def test_the_public_workbook_has_no_internal_columns_notes_contacts_or_internal_events(small_register):
+def test_the_public_workbook_has_no_internal_columns_notes_contacts_or_internal_events(
+    small_register: dict[str, Any],
+) -> None:
     content = export_workbook(internal=False)
     sheets = cells(content)
     flat = repr(sheets)
@@ -249,8 +256,8 @@ def test_the_public_workbook_has_no_internal_columns_notes_contacts_or_internal_
         assert secret not in flat
 
 
-def test_importing_a_public_workbook_keeps_internal_notes_and_events(small_register):
-    import_workbook(export_workbook(internal=False))
+def test_importing_a_public_workbook_keeps_internal_notes_and_events(small_register: dict[str, Any]) -> None:
+    import_workbook(export_workbook(internal=False), by=SYSTEM)
     activity = Activity.objects.get(key="test-activity")
     assert activity.internal_notes == SECRET_NOTE
     assert small_register["internal_event"] in activity.events.all()
@@ -258,7 +265,7 @@ def test_importing_a_public_workbook_keeps_internal_notes_and_events(small_regis
     assert FocalPoint.objects.get().person.email == SECRET_EMAIL
 
 
-def test_commands_export_and_import(small_register, tmp_path):
+def test_commands_export_and_import(small_register: dict[str, Any], tmp_path: Any) -> None:
     path = tmp_path / "register.xlsx"
     out = io.StringIO()
     call_command("export-register", str(path), stdout=out)
@@ -277,13 +284,15 @@ def test_commands_export_and_import(small_register, tmp_path):
         call_command("export-register", str(tmp_path / "register.csv"))
 
 
-def _csv(response) -> list[dict]:
+def _csv(response: Any) -> list[dict]:
     text = response.content.decode("utf-8")
     assert text.startswith("\ufeff")
     return list(csv.DictReader(io.StringIO(text[1:])))
 
 
-def test_register_csv_for_anonymous_people_leaks_nothing_internal(small_register, client):
+def test_register_csv_for_anonymous_people_leaks_nothing_internal(
+    small_register: dict[str, Any], client: Client
+) -> None:
     response = client.get("/register.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Access-Control-Allow-Origin"] == "*"
@@ -296,13 +305,13 @@ def test_register_csv_for_anonymous_people_leaks_nothing_internal(small_register
     assert small_register["internal_event"].uid not in body
 
 
-def test_register_csv_for_staff_has_internal_notes(small_register, staff_client):
+def test_register_csv_for_staff_has_internal_notes(small_register: dict[str, Any], staff_client: Client) -> None:
     rows = _csv(staff_client.get("/register.csv"))
     assert rows[0]["internal_notes"] == SECRET_NOTE
     assert small_register["internal_event"].uid in rows[0]["events"]
 
 
-def test_register_xlsx_takes_the_same_filters(small_register, client):
+def test_register_xlsx_takes_the_same_filters(small_register: dict[str, Any], client: Client) -> None:
     response = client.get("/register.xlsx?status=potential")
     sheets = cells(response.content)
     assert list(sheets) == ["Activities"]
@@ -310,13 +319,13 @@ def test_register_xlsx_takes_the_same_filters(small_register, client):
     assert SECRET_NOTE not in repr(sheets)
 
 
-def test_register_export_refuses_a_bad_filter_in_plain_words(small_register, client):
+def test_register_export_refuses_a_bad_filter_in_plain_words(small_register: dict[str, Any], client: Client) -> None:
     response = client.get("/register.csv?status=stalled")
     assert response.status_code == 400
     assert response.content.decode().startswith("status: ")
 
 
-def test_workbook_builder_is_not_confused_by_an_empty_register(db):
+def test_workbook_builder_is_not_confused_by_an_empty_register(db: None) -> None:
     sheets = cells(export_workbook(internal=False))
     assert list(sheets) == ["Areas", "Activities", "Mandates", "Focal points", "Success stories"]
     assert all(len(rows) == 1 for rows in sheets.values())

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from synergies.core.actors import SYSTEM
 from synergies.register.spreadsheet import ImportRefused, import_workbook
 
 
@@ -24,7 +25,7 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Cannot read {path}: {error.strerror}.") from error
         try:
-            counts = import_workbook(content, progress=lambda step: self.stderr.write(f"… {step}"))
+            counts = import_workbook(content, by=SYSTEM, progress=lambda step: self.stderr.write(f"… {step}"))
         except ImportRefused as refused:
             raise CommandError(
                 "The file was refused and nothing was changed:\n" + "\n".join(f"- {p}" for p in refused.problems)
