@@ -50,6 +50,25 @@ class ReadOnlyHistoryAdmin(ReadOnlyAdminMixin, LookOnlyHistoryAdmin):
     """Read-only, with the history to look at: for records changed only through the site's services."""
 
 
+class WritesByPredicateAdmin(admin.ModelAdmin):
+    """An admin that offers adding, changing and deleting only to whom its app's ``permissions.py``
+    allows: a subclass answers ``may_write(user)`` with that predicate (Django's model permissions then
+    only decide who may view). Its ``save_model``/``delete_model`` should call the app's services, which
+    check the same predicate again."""
+
+    def may_write(self, user: Any) -> bool:
+        raise NotImplementedError
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return self.may_write(request.user)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self.may_write(request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self.may_write(request.user)
+
+
 @admin.register(DemoDataset)
 class DemoDatasetAdmin(admin.ModelAdmin):
     list_display = ("description", "loaded_at")

@@ -1,6 +1,6 @@
 """Load the demo data set (``synergies.demo.data``) into the database.
 
-Organizations are created with the ORM (the directory has no write service for them yet); every
+Organizations are saved through ``synergies.directory.services.save_entry`` as ``SYSTEM``; every
 event goes through ``synergies.calendar.services.create_event`` and ``link_back_to_back``, so the
 demo data obeys the same rules, history and time handling as data people enter.
 
@@ -27,6 +27,7 @@ from synergies.demo.data.events import EVENTS, EventRecord
 from synergies.demo.data.organizations import ORGANIZATIONS, OrganizationRecord
 from synergies.directory.data import vocabulary
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
+from synergies.directory.services import save_entry
 
 #: Every demo event has a stable iCalendar UID derived from its key, so it can be recognised later.
 DEMO_UID_TEMPLATE = "demo-{key}@synergies"
@@ -215,7 +216,7 @@ def _create_organizations(records: list[OrganizationRecord], countries: dict[str
     regions = _by(Region, "code")
     created: dict[str, Organization] = {}
     for record in _in_dependency_order(list(records), "acronym", "parent"):
-        organization = Organization.objects.create(
+        organization = Organization(
             acronym=record["acronym"],
             name=record["name"],
             kind=record["kind"],
@@ -224,6 +225,7 @@ def _create_organizations(records: list[OrganizationRecord], countries: dict[str
             country=countries[record["country"]],
             website=record["website"],
         )
+        save_entry(organization, by=SYSTEM)
         organization.regions_served.set(regions[code] for code in record["regions_served"])
         created[record["acronym"]] = organization
     return created

@@ -3,6 +3,11 @@
 Keys (acronym, code, slug) appear in public URLs and subscribed feeds, so they cannot be changed
 once saved: add a new entry instead. Countries, regions, instruments, bodies and topics are also
 kept in step with the package's vocabulary after every ``migrate``.
+
+Reference data is for administrators (``directory.permissions.may_change_reference_data``): the admin
+offers adding, changing and deleting only to them, and saves and deletes through
+``directory.services`` (``save_entry``, ``delete_entry``), which check it again. Other staff with
+the admin's view permission read the entries. See docs/decisions/0303-reference-data-and-feeds-for-administrators.md.
 """
 
 from __future__ import annotations
@@ -10,13 +15,34 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import transaction
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from synergies.core.admin import HTTPS_URLS
+from synergies.core.admin import HTTPS_URLS, WritesByPredicateAdmin
+from synergies.directory import permissions, services
 from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
 
 
-class StableKeyAdmin(admin.ModelAdmin):
+class ReferenceDataAdmin(WritesByPredicateAdmin):
+    """Writes for administrators only, through ``directory.services``."""
+
+    def may_write(self, user: Any) -> bool:
+        return permissions.may_change_reference_data(user)
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        services.save_entry(obj, by=request.user)
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        services.delete_entry(obj, by=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        with transaction.atomic():  # all or nothing
+            for entry in queryset:
+                services.delete_entry(entry, by=request.user)
+
+
+class StableKeyAdmin(ReferenceDataAdmin):
     """The key field is editable when adding and read-only afterwards."""
 
     key_field = "code"
@@ -79,7 +105,7 @@ class TopicAdmin(StableKeyAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(ReferenceDataAdmin):
     list_display = ("name", "position", "organization", "email")
     list_filter = (("organization", admin.RelatedOnlyFieldListFilter),)
     search_fields = ("name", "position", "email", "organization__acronym")

@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 def _sync_after_migrate(sender: AppConfig, using: str = "default", **kwargs: Any) -> None:
+    from synergies.core.actors import SYSTEM
     from synergies.directory.services import sync_reference_data
 
     if using == "default":
-        sync_reference_data()
+        sync_reference_data(by=SYSTEM)
 
 
 class DirectoryConfig(AppConfig):

@@ -1,8 +1,13 @@
 """Writes to the directory: the reference data every database carries.
 
+``save_entry`` and ``delete_entry`` write one entry (an organization, person, country, region,
+instrument, body or topic) for the admin and the demo loader; the admin's form has validated it.
+
 ``sync_reference_data`` is idempotent: it creates what is missing and corrects names, never
-deletes. It runs after every ``migrate`` (see ``apps.py``), so a fresh database, a test database
-and production all have the same countries, regions, instruments, bodies and topics.
+deletes. It runs after every ``migrate`` (see ``apps.py``, as ``SYSTEM``), so a fresh database, a
+test database and production all have the same countries, regions, instruments, bodies and topics.
+Like every write it takes the acting user ``by`` (required) and refuses anyone but an administrator
+or ``SYSTEM`` (``permissions.require_may_change_reference_data``).
 """
 
 from __future__ import annotations
@@ -10,10 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 import pycountry
-from django.db import transaction
+from django.db import models, transaction
 
+from synergies.core.actors import Actor
+from synergies.directory import permissions
 from synergies.directory.data import vocabulary
-from synergies.directory.models import Body, Country, Instrument, Region, Topic
+from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
 
 try:  # country membership of regions, where known
     from synergies.directory.data.regions import REGION_MEMBERS
@@ -21,12 +28,35 @@ except ImportError:  # pragma: no cover - the data module ships with the package
     REGION_MEMBERS = {}
 
 
+ENTRY_MODELS: tuple[type[models.Model], ...] = (Body, Country, Instrument, Organization, Person, Region, Topic)
+
+
+def save_entry(entry: models.Model, *, by: Actor) -> models.Model:
+    """Save a new or changed reference entry; administrators and ``SYSTEM`` only."""
+    permissions.require_may_change_reference_data(by)
+    if not isinstance(entry, ENTRY_MODELS):
+        raise TypeError(f"Not an entry of the directory: {entry!r}")
+    entry.save()
+    return entry
+
+
+def delete_entry(entry: models.Model, *, by: Actor) -> None:
+    """Delete a reference entry; administrators and ``SYSTEM`` only. (The database refuses to delete an
+    organization that events, feeds or people still name.)"""
+    permissions.require_may_change_reference_data(by)
+    if not isinstance(entry, ENTRY_MODELS):
+        raise TypeError(f"Not an entry of the directory: {entry!r}")
+    entry.delete()
+
+
 def _country_name(record: Any) -> str:
     return str(getattr(record, "common_name", None) or record.name)
 
 
 @transaction.atomic
-def sync_reference_data() -> None:
+def sync_reference_data(*, by: Actor) -> None:
+    """Bring the reference data in step with the package's vocabulary (administrators and ``SYSTEM``)."""
+    permissions.require_may_change_reference_data(by)
     existing_countries = {c.code: c for c in Country.objects.all()}
     new_countries, renamed = [], []
     for record in pycountry.countries:

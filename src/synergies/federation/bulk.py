@@ -5,7 +5,10 @@ twenty queries (the row, organizers, five relations, links, the history record a
 snapshots): minutes for a big feed. Here every table gets one bulk insert per batch. The rows are
 exactly those of ``create_event``: the data validated by ``validate_event_data`` and applied by the
 calendar's own ``_apply``; one history record per event ("Created", with the organizers and links
-snapshot that ``calendar.signals`` would take, and its relations' snapshot rows).
+snapshot that ``calendar.signals`` would take, and its relations' snapshot rows), recorded as made by
+the acting user ``by`` (``history_user``: no user for ``SYSTEM``). ``by`` is checked as ``create_event``
+checks it (``calendar.permissions``: an editor naming only organizers they may; ``SYSTEM`` and
+administrators may do everything), before anything is written.
 See docs/decisions/0603-bulk-first-harvest.md.
 """
 
@@ -18,9 +21,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from synergies.calendar import permissions
 from synergies.calendar.models import Event, EventLink, EventOrganizer
 from synergies.calendar.services import EventData
 from synergies.calendar.services import _apply as apply_event_data
+from synergies.core.actors import Actor, check_actor, history_user
 from synergies.core.text import clean_text
 
 BATCH = 1000
@@ -39,8 +44,14 @@ def _relation_rows(events: list[Event], datas: Sequence[EventData], name: str) -
     return through.objects.bulk_create(rows, batch_size=BATCH)
 
 
-def create_events(datas: Sequence[EventData], *, reason: str | None = None) -> list[Event]:
-    """Store already validated event data (``validate_event_data``), in order; returns the events."""
+def create_events(datas: Sequence[EventData], *, by: Actor, reason: str | None = None) -> list[Event]:
+    """Store already validated event data (``validate_event_data``), in order, as ``by``; returns the events.
+
+    Refuses (``PermissionDenied``, nothing written) unless ``by`` may add every one of these events.
+    """
+    permissions.require_may_create_event(check_actor(by))
+    for data in datas:
+        permissions.require_may_name_organizers(by, data.lead_organizers, data.co_organizers)
     events = []
     for data in datas:
         event = Event()
@@ -66,7 +77,7 @@ def create_events(datas: Sequence[EventData], *, reason: str | None = None) -> l
     ]
     EventLink.objects.bulk_create(links, batch_size=BATCH)
     relation_rows = {name: _relation_rows(events, datas, name) for name in RELATIONS}
-    _record_history(events, datas, organizers, links, relation_rows, reason or _("Created"))
+    _record_history(events, datas, organizers, links, relation_rows, reason or _("Created"), by)
     return events
 
 
@@ -77,6 +88,7 @@ def _record_history(
     links: list[EventLink],
     relation_rows: dict[str, list[models.Model]],
     reason: str,
+    by: Actor,
 ) -> None:
     history_model = Event.history.model
     now = timezone.now()
@@ -90,7 +102,7 @@ def _record_history(
         [
             history_model(
                 history_date=now,
-                history_user=None,
+                history_user=history_user(by),
                 history_change_reason=reason,
                 history_type="~",  # as create_event's record: its row is saved first, then recorded as a change
                 organizers_snapshot=snapshot_organizers[event.pk],

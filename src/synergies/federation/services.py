@@ -10,6 +10,10 @@ Policy (see docs/federation.md):
 - the same meeting from another source is linked to the existing event, not added twice (``dedup.py``);
   the first source that still publishes it is the one whose changes apply;
 - the new events of a run are created in bulk (``bulk.py``), the same rows ``create_event`` writes.
+
+Who may do this (``permissions.py``): every write here takes the acting user ``by`` (required; the
+commands and scheduled harvests pass ``SYSTEM``) and refuses (``PermissionDenied``) anyone but an
+administrator before it writes anything; the events a harvest writes are written as ``by`` too.
 """
 
 from __future__ import annotations
@@ -28,10 +32,10 @@ from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event, validate_event_data
-from synergies.core.actors import SYSTEM
+from synergies.core.actors import Actor
 from synergies.core.text import clean_text
 from synergies.directory.models import Organization, Topic
-from synergies.federation import bulk
+from synergies.federation import bulk, permissions
 from synergies.federation.dedup import SameMeetingFinder, days_of
 from synergies.federation.formats.base import FeedError, RemoteEvent
 from synergies.federation.mapping import Vocabulary, to_event_data, web_address
@@ -64,11 +68,11 @@ def _newer(remote: RemoteEvent, link: HarvestedEvent) -> bool:
     return True
 
 
-def _write(event: Event, data: EventData, reason: str) -> None:
-    """Save a harvest's change; the other sources' links of this event that were up to date stay so
-    (otherwise our own write would look like a local edit to them)."""
+def _write(event: Event, data: EventData, reason: str, *, by: Actor) -> None:
+    """Save a harvest's change as ``by``; the other sources' links of this event that were up to date
+    stay so (otherwise our own write would look like a local edit to them)."""
     before = event.version
-    update_event(event, data, expected_version=before, by=SYSTEM, reason=reason)
+    update_event(event, data, expected_version=before, by=by, reason=reason)
     HarvestedEvent.objects.filter(event=event, local_version=before).update(local_version=event.version)
 
 
@@ -96,12 +100,14 @@ def _merged(event: Event, data: EventData, remote: RemoteEvent) -> EventData:
     )
 
 
-def _credit(event: Event, organization: Organization) -> None:
+def _credit(event: Event, organization: Organization, *, by: Actor) -> None:
     """A second source's organization becomes a co-organizer of the meeting it also publishes."""
     data = EventData.from_event(event)
     if organization in data.lead_organizers or organization in data.co_organizers:
         return
-    _write(event, replace(data, co_organizers=[*data.co_organizers, organization]), _("Also published by a partner"))
+    _write(
+        event, replace(data, co_organizers=[*data.co_organizers, organization]), _("Also published by a partner"), by=by
+    )
 
 
 def _owner(event: Event) -> HarvestedEvent | None:
@@ -119,8 +125,9 @@ class _Run:
         source: FeedSource | None,
         run: HarvestRun,
         remote_events: list[RemoteEvent],
+        by: Actor,
     ) -> None:
-        self.organization, self.source, self.run = organization, source, run
+        self.organization, self.source, self.run, self.by = organization, source, run, by
         self.source_name = source.name if source else ""
         self.words = Vocabulary()
         self.default_topics: list[Topic] = list(source.default_topics.all()) if source else []
@@ -182,7 +189,7 @@ class _Run:
             self.pending.append((remote, data, fingerprint(data)))
             return
         event = Event.objects.get(pk=same)
-        _credit(event, self.organization)
+        _credit(event, self.organization, by=self.by)
         self.run.merged += 1
         self._link(event, remote, fingerprint(data)).save()
 
@@ -209,7 +216,7 @@ class _Run:
             replace(data, uid=None if remote.uid in taken or len(remote.uid) > 255 else remote.uid)
             for remote, data, _digest in self.pending
         ]
-        events = bulk.create_events(datas)
+        events = bulk.create_events(datas, by=self.by)
         HarvestedEvent.objects.bulk_create(
             [
                 self._link(event, remote, digest)
@@ -231,7 +238,7 @@ class _Run:
             return
         owner = _owner(event)
         if owner is None or owner.pk == link.pk or (event.status == Event.Status.CANCELLED and link.withdrawn):
-            _write(event, _merged(event, data, remote), _("Harvested"))
+            _write(event, _merged(event, data, remote), _("Harvested"), by=self.by)
             self.run.updated += 1
         else:
             self.run.unchanged += 1  # another source's data shows; this one stays credited
@@ -251,7 +258,7 @@ class _Run:
             }
             data = replace(EventData.from_event(event), status=Event.Status.CANCELLED)
             data.internal_notes = "\n\n".join(p for p in (data.internal_notes, note) if p)
-            _write(event, data, _("Withdrawn from its feed"))
+            _write(event, data, _("Withdrawn from its feed"), by=self.by)
         link.withdrawn, link.local_version = True, event.version
         link.save(update_fields=["withdrawn", "local_version"])
         self.run.withdrawn += 1
@@ -269,8 +276,9 @@ def _apply(
     source: FeedSource | None,
     run: HarvestRun,
     withdraw_missing: bool,
+    by: Actor,
 ) -> None:
-    _Run(organization=organization, source=source, run=run, remote_events=remote_events).apply(
+    _Run(organization=organization, source=source, run=run, remote_events=remote_events, by=by).apply(
         withdraw_missing=withdraw_missing
     )
 
@@ -287,17 +295,28 @@ def import_feed(
     source: FeedSource | None = None,
     default_timezone: str = "UTC",
     withdraw_missing: bool = False,
+    by: Actor,
 ) -> HarvestRun:
-    """Read a feed and apply it in one transaction; the run is recorded whatever happens.
+    """Read a feed and apply it in one transaction as ``by``; the run is recorded whatever happens.
 
-    Raises ``FeedError`` (after recording the refused run) when the feed or any of its events cannot be
-    read or stored; then nothing of this feed was written.
+    Raises ``PermissionDenied`` (recording nothing) unless ``by`` may import a feed for
+    ``organization`` (``permissions.may_import_feed``: administrators and ``SYSTEM``). Raises
+    ``FeedError`` (after recording the refused run) when the feed or any of its events cannot be read or
+    stored; then nothing of this feed was written.
     """
+    permissions.require_may_import_feed(by, organization)
     run = HarvestRun.objects.create(source=source, location=location[:500], organization=organization)
     try:
         remote_events = reader(content, default_timezone=default_timezone)
         with transaction.atomic():
-            _apply(remote_events, organization=organization, source=source, run=run, withdraw_missing=withdraw_missing)
+            _apply(
+                remote_events,
+                organization=organization,
+                source=source,
+                run=run,
+                withdraw_missing=withdraw_missing,
+                by=by,
+            )
     except FeedError as error:
         refuse_run(run, error)
         raise
@@ -309,7 +328,9 @@ def import_feed(
 
 
 def refuse_run(run: HarvestRun, error: FeedError) -> HarvestRun:
-    """Record a refused run: nothing written, the reasons kept, counts of new/updated back to zero."""
+    """Record a refused run: nothing written, the reasons kept, counts of new/updated back to zero.
+
+    Part of ``import_feed`` and ``harvest``, which have checked their ``by`` before creating ``run``."""
     run.new = run.updated = run.unchanged = run.withdrawn = run.kept_local = run.merged = 0
     run.refused = len(error.problems)
     run.status, run.finished_at = HarvestRun.Status.REFUSED, timezone.now()
@@ -405,6 +426,7 @@ def detect_format(content: bytes, *, name: str = "", content_type: str = "") -> 
 
 def add_feed_source(
     *,
+    by: Actor,
     name: str,
     url: str,
     organization: Organization,
@@ -412,6 +434,8 @@ def add_feed_source(
     default_timezone: str = "UTC",
     allow_private_addresses: bool = False,
 ) -> FeedSource:
+    """Add a partner's feed (``by``: an administrator or ``SYSTEM``, ``permissions.may_manage_feed_sources``)."""
+    permissions.require_may_manage_feed_sources(by)
     source = FeedSource(
         name=name,
         url=url,
@@ -425,6 +449,21 @@ def add_feed_source(
     return source
 
 
+def save_feed_source(source: FeedSource, *, by: Actor) -> FeedSource:
+    """Save a new or changed feed source (the admin's form) after checking it; administrators only."""
+    permissions.require_may_manage_feed_sources(by)
+    source.full_clean()
+    source.save()
+    return source
+
+
+def delete_feed_source(source: FeedSource, *, by: Actor) -> None:
+    """Delete a feed source and its runs; the events it brought and their provenance stay.
+    Administrators only."""
+    permissions.require_may_manage_feed_sources(by)
+    source.delete()
+
+
 def due_sources(now: Any = None) -> list[FeedSource]:
     """Active sources never harvested, or not for their interval."""
     now = now or timezone.now()
@@ -436,8 +475,11 @@ def due_sources(now: Any = None) -> list[FeedSource]:
     ]
 
 
-def harvest(source: FeedSource, *, full: bool = False) -> HarvestRun:
-    """Fetch a source (conditionally) and apply it; events gone from the feed are withdrawn.
+def harvest(source: FeedSource, *, by: Actor, full: bool = False) -> HarvestRun:
+    """Fetch a source (conditionally) and apply it as ``by``; events gone from the feed are withdrawn.
+
+    ``by`` must be an administrator or ``SYSTEM`` (``permissions.may_harvest``); anyone else is refused
+    (``PermissionDenied``) before anything is fetched or recorded.
 
     An unchanged feed costs one request and no reading: the server answers 304 to the conditional
     request, or sends the very bytes applied last time. ``full`` reads and applies it anyway (after a
@@ -445,6 +487,7 @@ def harvest(source: FeedSource, *, full: bool = False) -> HarvestRun:
     """
     from synergies.federation.fetching import fetch
 
+    permissions.require_may_harvest(by, source)
     # A paged answer's first page says nothing of the others: paged formats are always read whole.
     whole = full or source.format in PAGED_FORMATS
     try:
@@ -479,6 +522,7 @@ def harvest(source: FeedSource, *, full: bool = False) -> HarvestRun:
         source=source,
         default_timezone=source.default_timezone,
         withdraw_missing=True,
+        by=by,
     )
     FeedSource.objects.filter(pk=source.pk).update(
         etag=fetched.etag, last_modified_header=fetched.last_modified, content_sha256=digest

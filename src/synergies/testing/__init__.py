@@ -3,8 +3,8 @@
 Everything they make is synthetic test data (names and titles say so), never a fact about the
 cluster. Each builder writes through its app's services, as ``SYSTEM`` unless the test names the
 acting user (``by=``), so a test's data passes the same validation, history and permission checks as
-real data. Only data no service writes (organizations, people, users and memberships, provenance
-links) is written with the ORM, here and nowhere else in the tests.
+real data. Only data no service writes (users and memberships, provenance links) is written with the
+ORM, here and nowhere else in the tests.
 
 One module per app; everything is re-exported here, so ``from synergies.testing import make_event``.
 """
@@ -19,7 +19,7 @@ from synergies.testing.api import bearer
 from synergies.testing.calendar import event_data, make_event, make_participation
 from synergies.testing.digests import make_delivery, make_subscription
 from synergies.testing.directory import country, make_organization, make_person, make_topic
-from synergies.testing.federation import make_feed_source, make_harvest_link
+from synergies.testing.federation import import_synthetic_feed, make_feed_source, make_harvest_link, synthetic_feed
 from synergies.testing.register import (
     activity_data,
     focal_point_data,
@@ -46,6 +46,7 @@ __all__ = [
     "country",
     "event_data",
     "focal_point_data",
+    "import_synthetic_feed",
     "make_activity",
     "make_area",
     "make_communication",
@@ -65,4 +66,5 @@ __all__ = [
     "make_topic",
     "make_user",
     "story_data",
+    "synthetic_feed",
 ]

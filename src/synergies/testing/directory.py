@@ -1,7 +1,7 @@
-"""Builders of directory data: organizations and people. Everything they make is synthetic.
+"""Builders of directory data: organizations, people and topics. Everything they make is synthetic.
 
-The directory has no write services for these (organizations are reference data kept by the admin
-and the loaders), so this is the one place where tests write them with the ORM.
+They save through ``directory.services.save_entry``, as ``SYSTEM`` unless a test names the acting user
+(``by=``; reference data is for administrators, ``directory.permissions``).
 """
 
 from __future__ import annotations
@@ -9,30 +9,39 @@ from __future__ import annotations
 from typing import Any
 
 from synergies.directory.models import Country, Organization, Person, Topic
-from synergies.testing._common import next_number
+from synergies.directory.services import save_entry
+from synergies.testing._common import acting, next_number
 
 
-def make_organization(acronym: str | None = None, **fields: Any) -> Organization:
+def make_organization(acronym: str | None = None, *, by: Any = None, **fields: Any) -> Organization:
     """A synthetic organization, ``TEST<n>`` unless an acronym is given."""
     acronym = acronym or f"TEST{next_number()}"
     fields.setdefault("name", f"Test organization {acronym} (synthetic)")
-    return Organization.objects.create(acronym=acronym, **fields)
+    organization = Organization(acronym=acronym, **fields)
+    save_entry(organization, by=acting(by))
+    return organization
 
 
-def make_person(name: str | None = None, *, organization: Organization | None = None, **fields: Any) -> Person:
+def make_person(
+    name: str | None = None, *, organization: Organization | None = None, by: Any = None, **fields: Any
+) -> Person:
     """A synthetic person of ``organization`` (a new synthetic organization unless given)."""
-    return Person.objects.create(
+    person = Person(
         name=name or f"Synthetic Person {next_number()}",
         organization=organization or make_organization(),
         **fields,
     )
+    save_entry(person, by=acting(by))
+    return person
 
 
-def make_topic(slug: str | None = None, **fields: Any) -> Topic:
+def make_topic(slug: str | None = None, *, by: Any = None, **fields: Any) -> Topic:
     """A synthetic topic beside the vocabulary's, as an administrator adds one in the admin."""
     slug = slug or f"synthetic-topic-{next_number()}"
     fields.setdefault("name", f"Synthetic topic {slug}")
-    return Topic.objects.create(slug=slug, **fields)
+    topic = Topic(slug=slug, **fields)
+    save_entry(topic, by=acting(by))
+    return topic
 
 
 def country(code: str) -> Country:

@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import AnonymousUser, Permission
-from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
 
@@ -28,6 +27,7 @@ from synergies.calendar.tests.test_editing_forms import new_event_values, submit
 from synergies.core.actors import SYSTEM
 from synergies.directory.models import Country, Organization
 from synergies.testing import event_data, make_event, make_organization, make_user
+from synergies.testing.matrix import expect_write
 
 pytestmark = pytest.mark.django_db
 
@@ -136,14 +136,7 @@ LINK = [
 def expect(allowed: bool, write: Callable[[], object], state: Callable[[], object] = snapshot) -> None:
     """Run ``write``: it succeeds (and changes ``state``) when ``allowed``; otherwise it is refused
     (``PermissionDenied``) and ``state`` stays as it was."""
-    before = state()
-    if allowed:
-        write()
-        assert state() != before
-    else:
-        with pytest.raises(PermissionDenied):
-            write()
-        assert state() == before
+    expect_write(allowed, write, state)
 
 
 # --- Service calls ------------------------------------------------------------------------------------

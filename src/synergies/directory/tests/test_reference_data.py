@@ -5,6 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
+from synergies.core.actors import SYSTEM
 from synergies.directory.data import vocabulary
 from synergies.directory.data.regions import REGION_MEMBERS
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
@@ -43,7 +44,7 @@ def test_countries_belong_to_their_regions() -> None:
 
 def test_loading_again_changes_nothing() -> None:
     before = _counts()
-    sync_reference_data()
+    sync_reference_data(by=SYSTEM)
     assert _counts() == before
 
 
@@ -53,7 +54,7 @@ def test_loading_again_corrects_names_and_lost_memberships() -> None:
     Region.objects.filter(code="africa").update(name="Synthetic wrong region")
     kenya = Country.objects.get(code="KE")
     kenya.regions.clear()
-    sync_reference_data()
+    sync_reference_data(by=SYSTEM)
     assert Country.objects.get(code="KE").name == "Kenya"
     assert Topic.objects.get(slug="mercury").name == "Mercury"
     assert Region.objects.get(code="africa").name == "African States"
@@ -62,5 +63,5 @@ def test_loading_again_corrects_names_and_lost_memberships() -> None:
 
 def test_loading_never_deletes_what_was_added_here() -> None:
     make_topic("synthetic-topic")
-    sync_reference_data()
+    sync_reference_data(by=SYSTEM)
     assert Topic.objects.filter(slug="synthetic-topic").exists()

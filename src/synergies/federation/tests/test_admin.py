@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from synergies.core.actors import SYSTEM
 from synergies.federation.formats.ics import parse_ics
 from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
 from synergies.federation.services import import_feed
@@ -19,10 +20,10 @@ FEED = (
 )
 
 
-def test_admin_pages_load_and_runs_cannot_be_edited():
+def test_admin_pages_load_and_runs_cannot_be_edited() -> None:
     partner = make_organization("PARTNER")
     source = make_feed_source("partner", "https://example.org/a.ics", organization=partner)
-    import_feed(FEED, reader=parse_ics, organization=partner, location="synthetic.ics", source=source)
+    import_feed(FEED, reader=parse_ics, organization=partner, location="synthetic.ics", source=source, by=SYSTEM)
     client = Client()
     client.force_login(make_user("root", is_staff=True, is_superuser=True))
     for model, obj in (

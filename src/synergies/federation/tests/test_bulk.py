@@ -39,7 +39,7 @@ def _state(event: Event) -> dict[str, object]:
     }
 
 
-def test_bulk_rows_and_history_equal_create_events():
+def test_bulk_rows_and_history_equal_create_events() -> None:
     lead, co = make_organization("LEAD"), make_organization("CO")
     data = event_data(
         lead_organizers=[lead],
@@ -55,6 +55,6 @@ def test_bulk_rows_and_history_equal_create_events():
         links=[LinkData("documents", "Synthetic agenda", "https://partner.example/agenda")],
     )
     one = create_event(data, by=SYSTEM)
-    (other,) = bulk.create_events([replace(data, uid="bulk-1")])
+    (other,) = bulk.create_events([replace(data, uid="bulk-1")], by=SYSTEM)
     assert other.uid == "bulk-1"
     assert _state(Event.objects.get(pk=other.pk)) == _state(Event.objects.get(pk=one.pk))

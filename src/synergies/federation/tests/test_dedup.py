@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.federation.formats.ics import parse_ics
-from synergies.federation.models import FeedSource, HarvestedEvent
+from synergies.federation.models import FeedSource, HarvestedEvent, HarvestRun
 from synergies.federation.provenance import public_sources
 from synergies.federation.services import import_feed
 from synergies.testing import make_feed_source, make_organization
@@ -36,7 +39,7 @@ def vevent(
 
 
 @pytest.fixture
-def sources():
+def sources() -> tuple[FeedSource, FeedSource]:
     first, second = make_organization("BRS"), make_organization("MINAMATA")
     return (
         make_feed_source("brs-meetings", "https://brs.example/a.ics", organization=first),
@@ -44,7 +47,7 @@ def sources():
     )
 
 
-def harvest(source: FeedSource, *events: str):
+def harvest(source: FeedSource, *events: str) -> HarvestRun:
     return import_feed(
         ics(*events),
         reader=parse_ics,
@@ -52,10 +55,13 @@ def harvest(source: FeedSource, *events: str):
         location=source.url,
         source=source,
         withdraw_missing=True,
+        by=SYSTEM,
     )
 
 
-def test_same_meeting_from_two_feeds_is_one_event_crediting_and_linking_both(sources):
+def test_same_meeting_from_two_feeds_is_one_event_crediting_and_linking_both(
+    sources: tuple[FeedSource, FeedSource],
+) -> None:
     brs, mc = sources
     harvest(brs, vevent("brs-1", BASEL, url="https://brs.example/cop12"))
     run = harvest(
@@ -99,7 +105,7 @@ def test_same_meeting_from_two_feeds_is_one_event_crediting_and_linking_both(sou
     assert not HarvestedEvent.objects.filter(locally_edited=True).exists()
 
 
-def test_online_meetings_match_when_both_are_online(sources):
+def test_online_meetings_match_when_both_are_online(sources: tuple[FeedSource, FeedSource]) -> None:
     brs, mc = sources
     harvest(
         brs, vevent("w1", "Synthetic webinar on lead paint laws", start="20300601", end="20300602", location="Online")
@@ -131,7 +137,9 @@ def test_online_meetings_match_when_both_are_online(sources):
         ("Regional workshop on plastic waste", "20300504", "20300516", "CICG, Geneva, Switzerland"),  # dissimilar
     ],
 )
-def test_near_misses_stay_two_events(sources, title, start, end, location):
+def test_near_misses_stay_two_events(
+    sources: tuple[FeedSource, FeedSource], title: str, start: Any, end: Any, location: str
+) -> None:
     brs, mc = sources
     harvest(brs, vevent("brs-1", BASEL))
     run = harvest(mc, vevent("mc-1", title, start=start, end=end, location=location))
@@ -139,13 +147,15 @@ def test_near_misses_stay_two_events(sources, title, start, end, location):
     assert Event.objects.count() == 2
 
 
-def test_events_of_one_feed_are_never_merged_with_each_other(sources):
+def test_events_of_one_feed_are_never_merged_with_each_other(sources: tuple[FeedSource, FeedSource]) -> None:
     brs, _ = sources
     run = harvest(brs, vevent("a", BASEL), vevent("b", BASEL))
     assert run.new == 2
 
 
-def test_withdrawal_by_one_source_keeps_the_event_another_still_publishes(sources):
+def test_withdrawal_by_one_source_keeps_the_event_another_still_publishes(
+    sources: tuple[FeedSource, FeedSource],
+) -> None:
     brs, mc = sources
     harvest(brs, vevent("brs-1", BASEL))
     harvest(mc, vevent("mc-1", BASEL))

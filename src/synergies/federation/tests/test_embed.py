@@ -10,6 +10,7 @@ from django.test import Client
 from django.utils import timezone
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Instrument
 from synergies.federation.formats.ics import parse_ics
 from synergies.federation.services import import_feed
@@ -22,7 +23,7 @@ def _soon(days: int) -> date:
     return timezone.localdate() + timedelta(days=days)
 
 
-def test_widget_lists_coming_public_events_with_filters_and_subscribe_links(staff_client):
+def test_widget_lists_coming_public_events_with_filters_and_subscribe_links(staff_client: Client) -> None:
     minamata = Instrument.objects.get(code="minamata")
     make_event(title="Synthetic coming Minamata meeting", start=_soon(5), end=_soon(6), instruments=[minamata])
     make_event(title="Synthetic coming other meeting", start=_soon(5), end=_soon(6))
@@ -52,7 +53,7 @@ def test_widget_lists_coming_public_events_with_filters_and_subscribe_links(staf
         assert 'href="http://testserver/events/?instrument=minamata"' in text
 
 
-def test_widget_may_be_framed_by_any_site_and_other_pages_may_not():
+def test_widget_may_be_framed_by_any_site_and_other_pages_may_not() -> None:
     page = Client().get("/embed/events/")
     assert "X-Frame-Options" not in page
     assert "frame-ancestors *" in page["Content-Security-Policy"]
@@ -62,7 +63,7 @@ def test_widget_may_be_framed_by_any_site_and_other_pages_may_not():
     assert "frame-ancestors 'self'" in other["Content-Security-Policy"]
 
 
-def test_widget_limit_theme_and_accent_and_their_refusals():
+def test_widget_limit_theme_and_accent_and_their_refusals() -> None:
     for day in range(1, 5):
         make_event(title=f"Synthetic meeting {day}", start=_soon(day), end=_soon(day))
     page = Client().get("/embed/events/", {"limit": "2", "theme": "dark", "accent": "teal"})
@@ -78,7 +79,7 @@ def test_widget_limit_theme_and_accent_and_their_refusals():
     assert "instrument:" in text
 
 
-def test_widget_shows_times_with_their_zone():
+def test_widget_shows_times_with_their_zone() -> None:
     make_event(
         title="Synthetic timed meeting",
         all_day=False,
@@ -90,7 +91,7 @@ def test_widget_shows_times_with_their_zone():
     assert "09:30–17:00 Africa/Nairobi" in text
 
 
-def test_widget_embedding_script_and_frame_script_are_static_files():
+def test_widget_embedding_script_and_frame_script_are_static_files() -> None:
     page = Client().get("/embed/events/").content.decode()
     assert '<script src="/static/federation/embed-frame.js" defer></script>' in page
     assert "<style" not in page and " style=" not in page
@@ -103,10 +104,10 @@ FEED = (
 )
 
 
-def test_event_page_shows_its_sources_with_links():
+def test_event_page_shows_its_sources_with_links() -> None:
     partner = make_organization("PARTNER")
     source = make_feed_source("partner-meetings", "https://partner.example/a.ics", organization=partner)
-    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source)
+    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source, by=SYSTEM)
 
     event = Event.objects.get(uid="s1")
     text = Client().get(event.get_absolute_url()).content.decode()
@@ -116,9 +117,9 @@ def test_event_page_shows_its_sources_with_links():
     assert "sources-heading" not in Client().get(local.get_absolute_url()).content.decode()
 
 
-def test_internal_harvested_event_and_its_sources_stay_hidden():
+def test_internal_harvested_event_and_its_sources_stay_hidden() -> None:
     partner = make_organization("PARTNER")
-    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics")
+    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", by=SYSTEM)
 
     event = Event.objects.get(uid="s1")
     Event.objects.filter(pk=event.pk).update(visibility="internal")

@@ -14,7 +14,7 @@ from synergies.testing import make_event
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_script_inserts_the_list_and_sizes_it_to_its_content(page, live_server):
+def test_script_inserts_the_list_and_sizes_it_to_its_content(page: Any, live_server: Any) -> None:
     soon = timezone.localdate() + timedelta(days=3)
     for number in range(8):
         make_event(title=f"Synthetic embedded meeting {number}", start=soon, end=soon)

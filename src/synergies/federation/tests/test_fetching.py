@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -52,29 +53,29 @@ def partner() -> Iterator[str]:
     server.shutdown()
 
 
-def test_loopback_is_refused_unless_allowed(partner):
+def test_loopback_is_refused_unless_allowed(partner: str) -> None:
     with pytest.raises(FeedError, match="private, loopback or reserved address"):
         fetch(f"{partner}/calendar.ics")
     assert fetch(f"{partner}/calendar.ics", allow_private=True).content == FEED
 
 
-def test_only_http_and_https(tmp_path):
+def test_only_http_and_https(tmp_path: Path) -> None:
     with pytest.raises(FeedError, match="only http and https"):
         fetch(f"file://{tmp_path}/calendar.ics", allow_private=True)
 
 
-def test_conditional_request_costs_nothing_when_unchanged(partner):
+def test_conditional_request_costs_nothing_when_unchanged(partner: str) -> None:
     first = fetch(f"{partner}/calendar.ics", allow_private=True)
     assert first.etag == '"v1"'
     again = fetch(f"{partner}/calendar.ics", allow_private=True, etag=first.etag)
     assert again.content is None
 
 
-def test_redirects_are_followed_and_checked(partner):
+def test_redirects_are_followed_and_checked(partner: str) -> None:
     assert fetch(f"{partner}/redirect", allow_private=True).content == FEED
 
 
-def test_size_limit(partner, monkeypatch):
+def test_size_limit(partner: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fetching, "MAX_BYTES", 1024)
     with pytest.raises(FeedError, match="larger than"):
         fetch(f"{partner}/huge.ics", allow_private=True)

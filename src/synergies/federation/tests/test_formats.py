@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from io import StringIO
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +18,7 @@ from django.test import Client
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Country, Instrument, Topic
 from synergies.federation.formats.atom import parse_atom
 from synergies.federation.formats.base import FeedError
@@ -66,7 +68,7 @@ ATOM_WITH_XCAL = b"""<?xml version="1.0" encoding="utf-8"?>
 </entry></feed>"""
 
 
-def test_rss_event_module_fields_become_events():
+def test_rss_event_module_fields_become_events() -> None:
     events = parse_atom(RSS_WITH_EVENTS)
     workshop, webinar = events
     assert (workshop.uid, workshop.start, workshop.end, workshop.all_day) == (
@@ -81,17 +83,18 @@ def test_rss_event_module_fields_become_events():
     assert webinar.online and not webinar.all_day
 
 
-def test_atom_with_xcal_dates_reads_dtend_as_the_day_after():
+def test_atom_with_xcal_dates_reads_dtend_as_the_day_after() -> None:
     (meeting,) = parse_atom(ATOM_WITH_XCAL)
     assert (meeting.start, meeting.end) == (date(2030, 5, 5), date(2030, 5, 7))
     assert meeting.last_modified == datetime(2030, 1, 2, tzinfo=ZoneInfo("UTC"))
     partner = make_organization("PARTNER")
-    import_feed(ATOM_WITH_XCAL, reader=parse_atom, organization=partner, location="synthetic.atom")
+    import_feed(ATOM_WITH_XCAL, reader=parse_atom, organization=partner, location="synthetic.atom", by=SYSTEM)
     event = Event.objects.get(title="Synthetic expert meeting")
+    assert event.country is not None
     assert (event.venue, event.city, event.country.code) == ("CICG", "Geneva", "CH")
 
 
-def test_our_own_atom_feed_reads_back_with_the_meetings_dates_and_place():
+def test_our_own_atom_feed_reads_back_with_the_meetings_dates_and_place() -> None:
     """Our /events.atom carries the RSS event module, so a partner's harvester (ours too) takes each
     entry's meeting dates and place, never its publication date."""
     geneva = Country.objects.get(code="CH")
@@ -128,7 +131,7 @@ def test_our_own_atom_feed_reads_back_with_the_meetings_dates_and_place():
         ),
     ],
 )
-def test_atom_refusals_name_the_entry_and_field(feed, message):
+def test_atom_refusals_name_the_entry_and_field(feed: bytes, message: str) -> None:
     assert_refused(parse_atom, feed, message)
 
 
@@ -206,7 +209,7 @@ def _rich_events() -> list[Event]:
     ]
 
 
-def test_our_csv_export_round_trips():
+def test_our_csv_export_round_trips() -> None:
     originals = _rich_events()
     make_event(title="Synthetic internal meeting", visibility="internal")
     exported = Client().get("/events.csv").content
@@ -219,7 +222,7 @@ def test_our_csv_export_round_trips():
         assert _comparable(by_uid[event.uid]) == _comparable(EventData.from_event(event)), event.title
 
 
-def test_csv_headers_are_matched_case_insensitively_and_semicolons_separate():
+def test_csv_headers_are_matched_case_insensitively_and_semicolons_separate() -> None:
     table = (
         b"UID;Title;Start Date;End-Date;City;Country;Categories\r\n"
         b'c1;Synthetic regional meeting;2030-02-01;2030-02-03;Dakar;Senegal;"Mercury; e-waste"\r\n'
@@ -262,11 +265,11 @@ def test_csv_headers_are_matched_case_insensitively_and_semicolons_separate():
         ("uid,title,start_date\nr1,A,2030-02-03,extra\n", "row 2: has 4 cells but the header names 3 columns"),
     ],
 )
-def test_csv_refusals_name_the_row_and_column(table, message):
+def test_csv_refusals_name_the_row_and_column(table: str, message: str) -> None:
     assert_refused(parse_csv, table.encode(), message)
 
 
-def test_csv_in_another_encoding_is_refused():
+def test_csv_in_another_encoding_is_refused() -> None:
     with pytest.raises(FeedError, match="not UTF-8"):
         parse_csv("uid,title,start_date\nr1,Réunion,2030-01-01\n".encode("latin-1"))
 
@@ -274,16 +277,21 @@ def test_csv_in_another_encoding_is_refused():
 # --- Synergies JSON ------------------------------------------------------------------------------
 
 
-def test_synergies_json_maps_every_carried_field():
+def test_synergies_json_maps_every_carried_field() -> None:
     page = json.loads((FIXTURES / "synergies_events.json").read_text())
     remote = parse_synergies_json(json.dumps(page).encode())
     assert [r.uid for r in remote] == ["fixture-cop@other.example", "fixture-webinar@other.example"]
     partner = make_organization("PARTNER")
     run = import_feed(
-        json.dumps(page).encode(), reader=parse_synergies_json, organization=partner, location="fixture.json"
+        json.dumps(page).encode(),
+        reader=parse_synergies_json,
+        organization=partner,
+        location="fixture.json",
+        by=SYSTEM,
     )
     assert run.new == 2
     cop = Event.objects.get(uid="fixture-cop@other.example")
+    assert cop.country is not None
     assert (cop.kind, cop.status, cop.venue, cop.city, cop.country.code) == ("cop", "confirmed", "CICG", "Geneva", "CH")
     assert (cop.start_date, cop.end_date, cop.all_day) == (date(2030, 5, 4), date(2030, 5, 15), True)
     assert sorted(i.code for i in cop.instruments.all()) == ["basel", "rotterdam"]
@@ -305,7 +313,7 @@ def test_synergies_json_maps_every_carried_field():
     ]
 
 
-def test_synergies_json_follows_next_pages():
+def test_synergies_json_follows_next_pages() -> None:
     page = json.loads((FIXTURES / "synergies_events.json").read_text())
     first = {**page, "items": page["items"][:1], "next": "https://other.example/api/v1/events?page=2"}
     second = {**page, "items": page["items"][1:], "next": None}
@@ -336,13 +344,13 @@ def test_synergies_json_follows_next_pages():
         ({"uid": ""}, "event #1 of page 1 (id 12): uid is missing"),
     ],
 )
-def test_synergies_json_refusals_name_the_event_and_field(change, message):
+def test_synergies_json_refusals_name_the_event_and_field(change: Any, message: str) -> None:
     page = json.loads((FIXTURES / "synergies_events.json").read_text())
     page["items"][0].update(change)
     assert_refused(parse_synergies_json, json.dumps(page).encode(), message)
 
 
-def test_json_that_is_not_an_event_list_is_refused():
+def test_json_that_is_not_an_event_list_is_refused() -> None:
     with pytest.raises(FeedError, match="not a Synergies event list"):
         parse_synergies_json(b'{"value": []}')
     with pytest.raises(FeedError, match="the file is not JSON"):
@@ -351,7 +359,7 @@ def test_json_that_is_not_an_event_list_is_refused():
 
 # --- InforMEA ------------------------------------------------------------------------------------
 
-INFORMEA_V4 = {
+INFORMEA_V4: dict[str, Any] = {
     "@odata.context": "https://treaty.example/odata/$metadata#Meetings",
     "value": [
         {
@@ -396,7 +404,7 @@ INFORMEA_V4 = {
 }
 
 
-def test_informea_v4_and_v2_are_read_alike():
+def test_informea_v4_and_v2_are_read_alike() -> None:
     v4 = parse_informea(json.dumps(INFORMEA_V4).encode())
     v2_records = [dict(record) for record in INFORMEA_V4["value"]]
     v2_records[1]["start"], v2_records[1]["end"] = "/Date(1904108400000)/", "/Date(1904112000000)/"
@@ -418,8 +426,11 @@ def test_informea_v4_and_v2_are_read_alike():
         )
         assert (call.uid, call.online, call.start) == ("7", True, datetime(2030, 5, 4, 7, 0, tzinfo=ZoneInfo("UTC")))
     partner = make_organization("PARTNER")
-    import_feed(json.dumps(INFORMEA_V4).encode(), reader=parse_informea, organization=partner, location="odata")
+    import_feed(
+        json.dumps(INFORMEA_V4).encode(), reader=parse_informea, organization=partner, location="odata", by=SYSTEM
+    )
     event = Event.objects.get(title="Synthetic meeting")
+    assert event.country is not None
     assert (event.country.code, event.venue, [i.code for i in event.instruments.all()]) == ("CH", "CICG", ["stockholm"])
 
 
@@ -435,13 +446,13 @@ def test_informea_v4_and_v2_are_read_alike():
         ({"id": None}, "meeting #1 of page 1: id is missing"),
     ],
 )
-def test_informea_refusals_name_the_meeting_and_field(change, message):
+def test_informea_refusals_name_the_meeting_and_field(change: Any, message: str) -> None:
     answer = json.loads(json.dumps(INFORMEA_V4))
     answer["value"][0].update(change)
     assert_refused(parse_informea, json.dumps(answer).encode(), message)
 
 
-def test_informea_reader_refuses_what_is_not_odata():
+def test_informea_reader_refuses_what_is_not_odata() -> None:
     with pytest.raises(FeedError, match="not an OData answer"):
         parse_informea(b'{"items": []}')
 
@@ -463,16 +474,18 @@ def test_informea_reader_refuses_what_is_not_odata():
         (b"uid,title,start_date\n", "https://x.example/export", "text/csv; charset=utf-8", "csv"),
     ],
 )
-def test_format_is_told_from_content_then_type_then_name(content, name, content_type, expected):
+def test_format_is_told_from_content_then_type_then_name(
+    content: bytes, name: str, content_type: str, expected: str
+) -> None:
     assert detect_format(content, name=name, content_type=content_type) == expected
 
 
-def test_unknown_format_is_refused_with_advice():
+def test_unknown_format_is_refused_with_advice() -> None:
     with pytest.raises(FeedError, match="give it with --format"):
         detect_format(b"uid,title\n", name="events.txt")
 
 
-def test_import_events_detects_each_format_and_refuses_all_or_nothing(tmp_path):
+def test_import_events_detects_each_format_and_refuses_all_or_nothing(tmp_path: Path) -> None:
     make_organization("PARTNER")
     for name, content in (
         ("a.xml", RSS_WITH_EVENTS),

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.federation.formats.atom import parse_atom
 from synergies.federation.formats.base import FeedError
 from synergies.federation.formats.csv_table import parse_csv
@@ -24,7 +25,7 @@ from synergies.federation.formats.ics import parse_ics
 from synergies.federation.formats.informea import parse_informea
 from synergies.federation.formats.synergies_json import parse_synergies_json
 from synergies.federation.models import HarvestedEvent, HarvestRun
-from synergies.federation.services import import_feed
+from synergies.federation.services import Reader, import_feed
 from synergies.testing import make_organization
 
 EXAMPLES = 40
@@ -87,7 +88,7 @@ INFORMEA_SAMPLE = json.dumps(
     }
 ).encode()
 
-READERS = {
+READERS: dict[str, tuple[Reader, bytes]] = {
     "ics": (parse_ics, ICS_SAMPLE),
     "ics-plain": (parse_ics, ICS_ZONED_SAMPLE),
     "atom": (parse_atom, ATOM_SAMPLE),
@@ -158,7 +159,7 @@ def _reader_never_fails_but_with_feed_error(name: str, data: bytes) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(READERS))
-def test_reader_refuses_bad_input_only_with_feed_error(name):
+def test_reader_refuses_bad_input_only_with_feed_error(name: str) -> None:
     reader, sample = READERS[name]
     assert reader(sample, default_timezone="UTC")  # the unmutated sample is read
 
@@ -172,7 +173,7 @@ def test_reader_refuses_bad_input_only_with_feed_error(name):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", sorted(READERS))
-def test_a_refused_import_changes_nothing(name):
+def test_a_refused_import_changes_nothing(name: str) -> None:
     reader, sample = READERS[name]
     partner = make_organization("PARTNER")
 
@@ -186,9 +187,9 @@ def test_a_refused_import_changes_nothing(name):
     def check(data: bytes) -> None:
         before = (Event.objects.count(), Event.history.count(), HarvestedEvent.objects.count())
         try:
-            import_feed(data, reader=reader, organization=partner, location=f"fuzz.{name}")
+            import_feed(data, reader=reader, organization=partner, location=f"fuzz.{name}", by=SYSTEM)
         except FeedError:
             assert (Event.objects.count(), Event.history.count(), HarvestedEvent.objects.count()) == before
-            assert HarvestRun.objects.order_by("-pk").first().status == "refused"
+            assert HarvestRun.objects.latest("pk").status == "refused"
 
     check()

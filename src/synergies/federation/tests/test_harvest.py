@@ -34,7 +34,7 @@ def feed(*uids: str) -> bytes:
     return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Synthetic//EN\r\n{events}END:VCALENDAR\r\n".encode()
 
 
-def test_add_list_and_harvest_a_feed(feed_url):
+def test_add_list_and_harvest_a_feed(feed_url: str) -> None:
     make_organization("PARTNER")
     PUBLISHED["feed"] = feed("a", "b")
     out = StringIO()
@@ -60,7 +60,7 @@ def test_add_list_and_harvest_a_feed(feed_url):
     assert "succeeded (1 unchanged, 1 withdrawn)" in out.getvalue()
 
 
-def test_due_harvest_skips_fresh_sources_and_refusals_name_the_feed(feed_url):
+def test_due_harvest_skips_fresh_sources_and_refusals_name_the_feed(feed_url: str) -> None:
     partner = make_organization("PARTNER")
     PUBLISHED["feed"] = b"not a calendar"
     make_feed_source("broken", feed_url, organization=partner, allow_private_addresses=True)
@@ -71,7 +71,7 @@ def test_due_harvest_skips_fresh_sources_and_refusals_name_the_feed(feed_url):
     assert HarvestRun.objects.get().status == "refused"
 
 
-def test_adding_a_feed_refuses_bad_input_in_plain_words():
+def test_adding_a_feed_refuses_bad_input_in_plain_words() -> None:
     make_organization("PARTNER")
     with pytest.raises(CommandError, match="no organization with the acronym 'NOPE'"):
         call_command("feeds", "add", "x", "https://example.org/a.ics", "--organizer", "NOPE")
@@ -82,7 +82,7 @@ def test_adding_a_feed_refuses_bad_input_in_plain_words():
     assert not FeedSource.objects.exists()
 
 
-def test_the_same_bytes_without_an_etag_are_not_read_again_unless_full(feed_url):
+def test_the_same_bytes_without_an_etag_are_not_read_again_unless_full(feed_url: str) -> None:
     make_organization("PARTNER")
     PUBLISHED["feed"] = feed("a", "b")
     call_command(

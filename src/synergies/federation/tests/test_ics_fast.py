@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -32,7 +33,7 @@ PLAIN = (
 )
 
 
-def test_plain_feed_is_read_fast_and_alike():
+def test_plain_feed_is_read_fast_and_alike() -> None:
     assert read_plain_feed(PLAIN.decode(), "Asia/Bangkok") is not None
     assert read_plain_feed(ICS_ZONED_SAMPLE.decode(), "UTC") is not None
     assert parse_ics(PLAIN, default_timezone="Asia/Bangkok") == parse_ics(
@@ -41,8 +42,8 @@ def test_plain_feed_is_read_fast_and_alike():
 
 
 @pytest.mark.django_db
-def test_our_own_feed_and_the_benchmark_feed_are_read_fast_and_alike():
-    from harvest import synthetic_feed
+def test_our_own_feed_and_the_benchmark_feed_are_read_fast_and_alike() -> None:
+    from harvest import synthetic_feed  # type: ignore[import-not-found]  # benchmarks/, on sys.path above
 
     make_event(title="Synthetic; published, meeting")
     make_event(title="Synthetic internal", visibility="internal")
@@ -51,7 +52,7 @@ def test_our_own_feed_and_the_benchmark_feed_are_read_fast_and_alike():
         assert parse_ics(feed) == parse_ics(feed, fast=False)
 
 
-def test_feeds_the_fast_reader_does_not_know_go_to_icalendar():
+def test_feeds_the_fast_reader_does_not_know_go_to_icalendar() -> None:
     assert read_plain_feed(SLOPPY_FEED, "UTC") is not None  # plain, though sloppy
     recurring = PLAIN.replace(b"SEQUENCE:2\r\n", b"RRULE:FREQ=DAILY;COUNT=2\r\n").decode()
     assert read_plain_feed(recurring, "UTC") is None
@@ -69,5 +70,5 @@ def _outcome(data: bytes, fast: bool) -> object:
 
 @settings(max_examples=150, deadline=None, database=None)
 @given(mutated(PLAIN) | mutated(ICS_ZONED_SAMPLE) | st.sampled_from([PLAIN, ICS_ZONED_SAMPLE, SLOPPY_FEED.encode()]))
-def test_both_readers_agree_on_mutated_feeds(data):
+def test_both_readers_agree_on_mutated_feeds(data: Any) -> None:
     assert _outcome(data, True) == _outcome(data, False)

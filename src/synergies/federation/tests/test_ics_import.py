@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from io import StringIO
+from pathlib import Path
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,6 +16,7 @@ from django.core.management.base import CommandError
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event
 from synergies.core.actors import SYSTEM
+from synergies.directory.models import Organization
 from synergies.federation.formats.base import FeedError
 from synergies.federation.formats.ics import parse_ics
 from synergies.federation.models import HarvestedEvent, HarvestRun
@@ -52,25 +55,29 @@ def ics(*events: str, header: str = "") -> bytes:
     return f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Synthetic//EN\n{header}{body}END:VCALENDAR\n".encode()
 
 
-def run_import(content: bytes, organization, **options):
-    return import_feed(content, reader=parse_ics, organization=organization, location="synthetic.ics", **options)
+def run_import(content: bytes, organization: Organization, **options: Any) -> HarvestRun:
+    return import_feed(
+        content, reader=parse_ics, organization=organization, location="synthetic.ics", **options, by=SYSTEM
+    )
 
 
-def test_sloppy_feed_is_mapped_onto_full_calendar_events():
+def test_sloppy_feed_is_mapped_onto_full_calendar_events() -> None:
     partner = make_organization("PARTNER")
     run = run_import(SLOPPY_FEED.encode(), partner)
     assert (run.status, run.new) == ("succeeded", 2)
     workshop = Event.objects.get(uid="workshop-1@partner.example")
     assert workshop.start_at == datetime(2030, 3, 10, 9, 0, tzinfo=ZoneInfo("Africa/Dakar"))
+    assert workshop.country is not None
     assert (workshop.timezone, workshop.city, workshop.country.code) == ("Africa/Dakar", "Dakar", "SN")
     assert sorted(t.slug for t in workshop.topics.all()) == ["e-waste", "mercury"]
     assert [o.acronym for o in workshop.organizers.all()] == ["PARTNER"]
     meeting = Event.objects.get(uid="meeting-2@partner.example")
     assert (meeting.all_day, meeting.start_date, meeting.end_date) == (True, date(2030, 4, 1), date(2030, 4, 3))
+    assert meeting.country is not None
     assert (meeting.venue, meeting.city, meeting.country.code, meeting.status) == ("CICG", "Geneva", "CH", "planned")
 
 
-def test_floating_times_take_the_calendars_x_wr_timezone():
+def test_floating_times_take_the_calendars_x_wr_timezone() -> None:
     feed = ics(
         "UID:f1\nSUMMARY:Synthetic call\nDTSTART:20300505T140000\nDTEND:20300505T150000\nLOCATION:Online",
         header="X-WR-TIMEZONE:Asia/Bangkok\n",
@@ -81,13 +88,13 @@ def test_floating_times_take_the_calendars_x_wr_timezone():
     assert event.attendance_mode == "online"
 
 
-def test_recurring_series_is_expanded_over_the_window_without_excluded_dates():
+def test_recurring_series_is_expanded_over_the_window_without_excluded_dates() -> None:
     feed = ics(
         "UID:series\nSUMMARY:Synthetic monthly webinar\nDTSTART:20300107T120000Z\nDTEND:20300107T130000Z\n"
         "RRULE:FREQ=MONTHLY;COUNT=4\nEXDATE:20300207T120000Z\nLOCATION:Online"
     )
     events = parse_ics(feed, window=(date(2030, 1, 1), date(2030, 12, 31)))
-    assert [e.start.date() for e in events] == [date(2030, 1, 7), date(2030, 3, 7), date(2030, 4, 7)]
+    assert [cast(datetime, e.start).date() for e in events] == [date(2030, 1, 7), date(2030, 3, 7), date(2030, 4, 7)]
     assert len({e.uid for e in events}) == 3
 
 
@@ -110,7 +117,7 @@ def test_recurring_series_is_expanded_over_the_window_without_excluded_dates():
         ),
     ],
 )
-def test_unreadable_event_refuses_the_whole_feed_naming_uid_and_field(event, message):
+def test_unreadable_event_refuses_the_whole_feed_naming_uid_and_field(event: str, message: str) -> None:
     good = "UID:good\nSUMMARY:Synthetic good event\nDTSTART:20300101T100000Z\nDTEND:20300101T110000Z\nLOCATION:Rome"
     partner = make_organization()
     with pytest.raises(FeedError) as refused:
@@ -122,12 +129,12 @@ def test_unreadable_event_refuses_the_whole_feed_naming_uid_and_field(event, mes
     assert message.split(":")[0] in run.error
 
 
-def test_not_an_icalendar_file_is_refused_in_plain_words():
+def test_not_an_icalendar_file_is_refused_in_plain_words() -> None:
     with pytest.raises(FeedError, match="not an iCalendar file"):
         run_import(b"<html>Not found</html>", make_organization())
 
 
-def test_the_same_feed_twice_writes_nothing_the_second_time():
+def test_the_same_feed_twice_writes_nothing_the_second_time() -> None:
     partner = make_organization()
     run_import(SLOPPY_FEED.encode(), partner)
     history_before = Event.history.count()
@@ -136,7 +143,7 @@ def test_the_same_feed_twice_writes_nothing_the_second_time():
     assert Event.history.count() == history_before
 
 
-def test_higher_sequence_wins_and_lower_is_ignored():
+def test_higher_sequence_wins_and_lower_is_ignored() -> None:
     partner = make_organization()
     base = "UID:s1\nDTSTART;VALUE=DATE:20300601\nLOCATION:Rome, Italy\n"
     run_import(ics(base + "SUMMARY:Synthetic v1\nSEQUENCE:1"), partner)
@@ -145,7 +152,7 @@ def test_higher_sequence_wins_and_lower_is_ignored():
     assert Event.objects.get(uid="s1").title == "Synthetic v2"
 
 
-def test_local_edit_is_kept_and_flagged_rather_than_overwritten():
+def test_local_edit_is_kept_and_flagged_rather_than_overwritten() -> None:
     partner = make_organization()
     base = "UID:e1\nDTSTART;VALUE=DATE:20300601\nLOCATION:Rome, Italy\n"
     run_import(ics(base + "SUMMARY:Synthetic original\nSEQUENCE:1"), partner)
@@ -159,7 +166,7 @@ def test_local_edit_is_kept_and_flagged_rather_than_overwritten():
     assert HarvestedEvent.objects.get(remote_uid="e1").locally_edited is True
 
 
-def test_event_missing_from_the_feed_is_withdrawn_not_deleted_and_can_return():
+def test_event_missing_from_the_feed_is_withdrawn_not_deleted_and_can_return() -> None:
     partner = make_organization()
     first = "UID:w1\nSUMMARY:Synthetic stays\nDTSTART;VALUE=DATE:20300601\nLOCATION:Rome, Italy"
     second = "UID:w2\nSUMMARY:Synthetic goes\nDTSTART;VALUE=DATE:20300602\nLOCATION:Rome, Italy"
@@ -173,7 +180,7 @@ def test_event_missing_from_the_feed_is_withdrawn_not_deleted_and_can_return():
     assert Event.objects.get(uid="w2").status == "confirmed"
 
 
-def test_import_events_command_prints_counts_and_refuses_with_exit_error(tmp_path):
+def test_import_events_command_prints_counts_and_refuses_with_exit_error(tmp_path: Path) -> None:
     make_organization("PARTNER")
     good = tmp_path / "partner.ics"
     good.write_bytes(SLOPPY_FEED.encode())

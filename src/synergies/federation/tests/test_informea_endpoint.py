@@ -84,7 +84,7 @@ def _meetings() -> list[Event]:
     ]
 
 
-def test_records_carry_exactly_informeas_fields_and_nothing_internal():
+def test_records_carry_exactly_informeas_fields_and_nothing_internal() -> None:
     _meetings()
     secret = make_event(
         title="Synthetic internal meeting",
@@ -114,7 +114,7 @@ def test_records_carry_exactly_informeas_fields_and_nothing_internal():
     assert month["status"] == "nodate"
 
 
-def test_our_informea_reader_reads_our_endpoint_back_without_loss():
+def test_our_informea_reader_reads_our_endpoint_back_without_loss() -> None:
     originals = {event.uid: event for event in _meetings()}
     answer = Client().get("/informea/meetings").content
     remote = parse_informea(answer)
@@ -145,7 +145,7 @@ def test_our_informea_reader_reads_our_endpoint_back_without_loss():
         assert item.last_modified == event.updated_at.replace(microsecond=event.updated_at.microsecond)
 
 
-def test_incremental_reads_by_updated_since_and_odata_filter():
+def test_incremental_reads_by_updated_since_and_odata_filter() -> None:
     events = _meetings()
     Event.objects.filter(pk=events[0].pk).update(updated_at=datetime(2020, 1, 1, tzinfo=UTC))
     Event.objects.filter(pk=events[1].pk).update(updated_at=datetime(2020, 6, 1, tzinfo=UTC))
@@ -160,7 +160,7 @@ def test_incremental_reads_by_updated_since_and_odata_filter():
     assert inclusive["value"][0]["title"] == {"en": "Synthetic timed workshop"}  # oldest change first
 
 
-def test_paging_with_top_skip_total_and_next_link():
+def test_paging_with_top_skip_total_and_next_link() -> None:
     _meetings()
     client = Client()
     first = client.get("/informea/meetings", {"$top": "3"}).json()
@@ -185,13 +185,13 @@ def test_paging_with_top_skip_total_and_next_link():
         ({"$filter": "title eq 'x'"}, "$filter supports only"),
     ],
 )
-def test_bad_parameters_are_refused_naming_the_parameter(params, message):
+def test_bad_parameters_are_refused_naming_the_parameter(params: dict[str, str], message: str) -> None:
     answer = Client().get("/informea/meetings", params)
     assert answer.status_code == 400
     assert answer.json()["error"]["message"].startswith(message)
 
 
-def test_an_event_made_internal_drops_out_and_changes_are_seen_incrementally():
+def test_an_event_made_internal_drops_out_and_changes_are_seen_incrementally() -> None:
     (event, *_) = _meetings()
     before = timezone.now() - timedelta(seconds=1)
     Event.objects.filter(pk=event.pk).update(visibility="internal", updated_at=timezone.now())

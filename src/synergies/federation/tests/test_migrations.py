@@ -12,7 +12,7 @@ OLD, NEW = [("federation", "0001_initial")], [("federation", "0002_harvested_eve
 
 
 @pytest.mark.django_db(transaction=True)
-def test_provenance_rows_survive_and_remember_the_page_at_the_source():
+def test_provenance_rows_survive_and_remember_the_page_at_the_source() -> None:
     event = make_event(title="Synthetic harvested before", website="https://partner.example/m/1")
     partner = make_organization("PARTNER")
     executor = MigrationExecutor(connection)

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.federation.formats.ics import parse_ics
 from synergies.federation.provenance import public_sources
 from synergies.federation.services import import_feed
@@ -24,10 +25,10 @@ FEED = (
 )
 
 
-def test_credits_name_the_feed_its_organization_and_the_page_in_one_query():
+def test_credits_name_the_feed_its_organization_and_the_page_in_one_query() -> None:
     partner = make_organization("PARTNER", name="Synthetic Partner")
     source = make_feed_source("partner-meetings", "https://partner.example/a.ics", organization=partner)
-    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source)
+    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", source=source, by=SYSTEM)
     one, two = Event.objects.get(uid="p1"), Event.objects.get(uid="p2")
     with CaptureQueriesContext(connection) as queries:
         credits = public_sources([one, two])
@@ -38,9 +39,9 @@ def test_credits_name_the_feed_its_organization_and_the_page_in_one_query():
     assert credits[two.pk] == [{"name": "partner-meetings", "organization": "PARTNER", "url": ""}]
 
 
-def test_one_off_imports_are_credited_to_the_organization_and_local_events_have_none():
+def test_one_off_imports_are_credited_to_the_organization_and_local_events_have_none() -> None:
     partner = make_organization("PARTNER", name="Synthetic Partner")
-    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics")
+    import_feed(FEED, reader=parse_ics, organization=partner, location="a.ics", by=SYSTEM)
     event = Event.objects.get(uid="p1")
     local = Event.objects.exclude(harvested__isnull=False).first()
     credits = public_sources([event] + ([local] if local else []))

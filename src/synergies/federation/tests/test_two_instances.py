@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from synergies.calendar.models import Event
+from synergies.core.actors import SYSTEM
 from synergies.federation.models import FeedSource
 from synergies.federation.provenance import public_sources
 from synergies.federation.services import harvest
@@ -110,7 +111,7 @@ def _api_source(other_instance: str) -> FeedSource:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenance(other_instance):
+def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenance(other_instance: str) -> None:
     api = _api_source(other_instance)
     ics = make_feed_source(
         "other-ics",
@@ -119,7 +120,7 @@ def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenan
         allow_private_addresses=True,
     )
 
-    by_ics = harvest(ics)
+    by_ics = harvest(ics, by=SYSTEM)
     assert (by_ics.status, by_ics.new) == ("succeeded", 3)
     conference = Event.objects.get(title="Synthetic federated conference")
     assert (conference.start_date, conference.end_date, conference.venue, conference.city) == (
@@ -129,6 +130,7 @@ def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenan
         "Geneva",
     )
     workshop = Event.objects.get(title="Synthetic federated workshop")
+    assert workshop.country is not None
     assert (workshop.start_at, workshop.timezone, workshop.country.code) == (
         datetime(2030, 6, 1, 9, 30, tzinfo=ZoneInfo("Africa/Nairobi")),
         "Africa/Nairobi",
@@ -137,7 +139,7 @@ def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenan
     assert Event.objects.get(title="Synthetic federated webinar").attendance_mode == "online"
     assert not Event.objects.filter(title__contains="internal").exists()
 
-    by_api = harvest(api)  # three pages of two (the internal event is not published): the same meetings
+    by_api = harvest(api, by=SYSTEM)  # three pages of two (the internal event is not published): the same meetings
     assert (by_api.status, by_api.new, by_api.merged) == ("succeeded", 0, 3)
     assert Event.objects.count() == 3
     for event in Event.objects.all():
@@ -148,15 +150,16 @@ def test_harvesting_the_others_ics_and_json_brings_the_same_events_with_provenan
     workshop = Event.objects.get(title="Synthetic federated workshop")
     assert workshop.kind == "other"  # the ICS source shows; the API's richer fields only credit it
 
-    again = harvest(api)
+    again = harvest(api, by=SYSTEM)
     assert (again.new, again.updated, again.merged, again.unchanged) == (0, 0, 0, 3)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_json_api_alone_brings_every_field_it_carries(other_instance):
-    run = harvest(_api_source(other_instance))
+def test_the_json_api_alone_brings_every_field_it_carries(other_instance: str) -> None:
+    run = harvest(_api_source(other_instance), by=SYSTEM)
     assert (run.status, run.new) == ("succeeded", 3)
     conference = Event.objects.get(title="Synthetic federated conference")
+    assert conference.country is not None
     assert (conference.kind, conference.description, conference.country.code) == ("cop", "Synthetic description.", "CH")
     webinar = Event.objects.get(title="Synthetic federated webinar")
     assert webinar.online_url == "https://meet.example/w"

@@ -1,4 +1,7 @@
-"""``synergies feeds add NAME URL --organizer ACRONYM [--format F]`` and ``synergies feeds list``."""
+"""``synergies feeds add NAME URL --organizer ACRONYM [--format F]`` and ``synergies feeds list``.
+
+Whoever may run commands on the server administers the site: the command acts as ``SYSTEM``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Organization
 from synergies.federation.models import FeedSource
 from synergies.federation.services import add_feed_source
@@ -40,6 +44,7 @@ class Command(BaseCommand):
             raise CommandError(f"There is no organization with the acronym {options['organizer']!r}.")
         try:
             source = add_feed_source(
+                by=SYSTEM,
                 name=options["name"],
                 url=options["url"],
                 organization=organization,

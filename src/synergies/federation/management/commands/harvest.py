@@ -1,4 +1,4 @@
-"""``synergies harvest [NAME ...]``: harvest the named feeds, or every feed that is due."""
+"""``synergies harvest [NAME ...]``: harvest the named feeds, or every feed that is due (as ``SYSTEM``)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rich.progress import Progress
 
+from synergies.core.actors import SYSTEM
 from synergies.federation.formats.base import FeedError
 from synergies.federation.models import FeedSource
 from synergies.federation.services import due_sources, harvest
@@ -37,7 +38,7 @@ class Command(BaseCommand):
             for source in sources:
                 progress.update(task, description=f"Harvesting {source.name}")
                 try:
-                    run = harvest(source, full=options["full"])
+                    run = harvest(source, by=SYSTEM, full=options["full"])
                 except FeedError as error:
                     failures += 1
                     self.stderr.write(f"{source.name}: refused, nothing changed: {'; '.join(error.problems[:5])}")

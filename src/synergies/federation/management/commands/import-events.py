@@ -2,6 +2,7 @@
 
 The format is told from the content, then the content type, then the file name, unless ``--format``
 names it (see docs/federation.md). Prints the counts; exits non-zero and changes nothing on bad input.
+The import acts as ``SYSTEM`` (whoever runs commands on the server administers the site).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from synergies.core.actors import SYSTEM
 from synergies.directory.models import Organization
 from synergies.federation.fetching import Fetched, fetch
 from synergies.federation.formats.base import FeedError
@@ -62,6 +64,7 @@ class Command(BaseCommand):
                 location=location,
                 source=source,
                 default_timezone=options["timezone"],
+                by=SYSTEM,
             )
         except FeedError as error:
             raise CommandError(
