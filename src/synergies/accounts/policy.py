@@ -84,11 +84,3 @@ def can_edit_for(user: AnyUser, organization: Organization | int) -> bool:
 def is_editor(user: AnyUser) -> bool:
     allowed = editable_organization_ids(user)
     return allowed is None or bool(allowed)
-
-
-def can_edit_event(user: AnyUser, event: Any) -> bool:
-    """Administrators, and editors of one of the event's organizers (lead or co-organizer)."""
-    allowed = editable_organization_ids(user)
-    if allowed is None:
-        return True
-    return any(link.organization_id in allowed for link in event.event_organizers.all())

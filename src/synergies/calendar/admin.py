@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
@@ -39,6 +40,18 @@ class ReadOnlyAdminMixin:
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class LookOnlyHistoryAdmin(SimpleHistoryAdmin):
+    """History to look at, never to revert to here: a revert would skip the services."""
+
+    def history_form_view(
+        self, request: HttpRequest, object_id: str, version_id: str, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        """Look at an old version, never revert to it here: a revert would skip the services."""
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 class EventOrganizerInline(ReadOnlyAdminMixin, admin.TabularInline):
@@ -87,7 +100,7 @@ def cancel_selected(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset
 
 
 @admin.register(Event)
-class EventAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
+class EventAdmin(ReadOnlyAdminMixin, LookOnlyHistoryAdmin):
     list_display = (
         "title",
         "start_date",
@@ -162,14 +175,6 @@ class EventAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
             gettext("Edit this event in the calendar's form (checks, conflict protection, history)"),
         )
 
-    def history_form_view(
-        self, request: HttpRequest, object_id: str, version_id: str, extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        """Look at an old version, never revert to it here: a revert would skip the services."""
-        if request.method == "POST":
-            raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
 
 @admin.register(EventOrganizer)
 class EventOrganizerAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
@@ -187,10 +192,74 @@ class EventLinkAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_select_related = ("event",)
 
 
+class ParticipationAdminForm(forms.ModelForm):
+    """Refuses, as a form error, an organization the signed-in user may not fill in participation for."""
+
+    user: Any = None
+
+    class Meta:
+        model = Participation
+        fields = ("event", "organization", "person", "role", "status", "notes")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        event = cleaned.get("event") or (self.instance.event if self.instance.pk else None)
+        organization = cleaned.get("organization")
+        if event is None or organization is None:
+            return cleaned  # the field errors already say what is missing
+        if not permissions.may_edit_participation(self.user, event, organization):
+            self.add_error("organization", permissions.participation_refusal(organization))
+        return cleaned
+
+
 @admin.register(Participation)
-class ParticipationAdmin(SimpleHistoryAdmin):
+class ParticipationAdmin(LookOnlyHistoryAdmin):
+    """Participation as the checklist of the periodic list writes it: through the calendar's services.
+
+    Adding, changing and deleting here call ``services.create_participation``, ``update_participation`` and
+    ``delete_participation`` with the signed-in user, so the admin applies the rule of
+    ``permissions.may_edit_participation`` and records history like the checklist. The event of a
+    participation is fixed once it exists; old versions can be looked at, not reverted to.
+    """
+
+    form = ParticipationAdminForm
     list_display = ("event", "organization", "person", "role", "status")
     list_filter = ("role", "status", ("organization", admin.RelatedOnlyFieldListFilter))
     search_fields = ("event__title", "person", "notes", "organization__acronym")
     autocomplete_fields = ("event", "organization")
     list_select_related = ("event", "organization")
+
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return ("event",) if obj is not None else ()
+
+    def _may_write(self, request: HttpRequest, obj: Participation | None) -> bool:
+        return obj is None or permissions.may_edit_participation(request.user, obj.event, obj.organization_id)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return super().has_change_permission(request, obj) and self._may_write(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return super().has_delete_permission(request, obj) and self._may_write(request, obj)
+
+    def save_model(self, request: HttpRequest, obj: Participation, form: Any, change: bool) -> None:
+        data = services.ParticipationData(
+            organization=obj.organization, role=obj.role, status=obj.status, person=obj.person, notes=obj.notes
+        )
+        if change:
+            stored = Participation.objects.select_related("event").get(pk=obj.pk)
+            token = services.participation_token(stored)
+            saved = services.update_participation(stored, data, expected_token=token, by=request.user)
+        else:
+            saved = services.create_participation(obj.event, data, by=request.user)
+        obj.pk = saved.pk
+
+    def delete_model(self, request: HttpRequest, obj: Participation) -> None:
+        services.delete_participation(obj, expected_token=services.participation_token(obj), by=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Participation]) -> None:
+        for participation in queryset.select_related("event"):
+            self.delete_model(request, participation)

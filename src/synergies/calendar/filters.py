@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from synergies.calendar.models import Event, EventOrganizer
+from synergies.core.search import matching_every_word
 from synergies.directory.models import Country, Instrument, Organization, Region, Topic
 
 FILTER_PARAMETERS = ("organizer", "instrument", "topic", "region", "country", "kind", "status", "from", "to", "q")
@@ -113,14 +114,7 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(Exists(targeted) | Exists(held_in))
 
     def filter_text(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
-        for word in value.split():
-            queryset = queryset.filter(
-                Q(title__icontains=word)
-                | Q(description__icontains=word)
-                | Q(venue__icontains=word)
-                | Q(city__icontains=word)
-            )
-        return queryset
+        return matching_every_word(queryset, value, ("title", "description", "venue", "city"))
 
     # --- for feeds and headings ---------------------------------------------------------------
 

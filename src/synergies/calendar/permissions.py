@@ -65,7 +65,10 @@ def may_create_event(user: Actor) -> bool:
 
 def may_edit_event(user: Actor, event: Event) -> bool:
     """Administrators, and editors of one of the event's organizers (lead or co-organizer)."""
-    return policy.can_edit_event(_roles_of(user), event)
+    allowed = policy.editable_organization_ids(_roles_of(user))
+    if allowed is None:
+        return True
+    return any(link.organization_id in allowed for link in event.event_organizers.all())
 
 
 def may_cancel_event(user: Actor, event: Event) -> bool:
@@ -192,12 +195,16 @@ def require_may_link_back_to_back(by: Actor, first: Event, second: Event) -> Non
     require(may_link_back_to_back(by, first, second), _("Only editors can link events."))
 
 
+def participation_refusal(organization: Organization) -> str:
+    """The words that refuse a change to ``organization``'s participation (services, forms and the admin)."""
+    return _("Only editors of %(organization)s or of the event's organizers can change this.") % {
+        "organization": organization
+    }
+
+
 def require_participation_editor(by: Actor, event: Event, organization: Organization | int) -> None:
     """Refuse (``PermissionDenied``) a change to ``organization``'s part in ``event`` by someone who may not."""
     check_actor(by)
     if not may_edit_participation(by, event, organization):
         named = organization if isinstance(organization, Organization) else Organization.objects.get(pk=organization)
-        refuse(
-            _("Only editors of %(organization)s or of the event's organizers can change this.")
-            % {"organization": named}
-        )
+        refuse(participation_refusal(named))

@@ -16,7 +16,7 @@ from typing import Any
 from django.db.models import Case, Count, F, Max, Model, Value, When, Window
 from django.db.models.functions import RowNumber
 
-from synergies.accounts import policy
+from synergies.calendar import permissions
 from synergies.calendar.models import Event, EventQuerySet, Participation
 from synergies.directory.models import Instrument, Organization
 
@@ -38,7 +38,7 @@ def visible_events(user: Any) -> EventQuerySet:
 def visible_parent(event: Event, user: Any) -> Event | None:
     """The event a side event is held during, unless the reader may not see it."""
     parent = event.parent
-    if parent is None or (parent.visibility == Event.Visibility.INTERNAL and not policy.sees_internal(user)):
+    if parent is None or (parent.visibility == Event.Visibility.INTERNAL and not permissions.may_view_internal(user)):
         return None
     return parent
 
@@ -235,6 +235,6 @@ def neighbours(event: Event, user: Any) -> EventNeighbours:
         side_events=list(in_calendar_order(visible.filter(parent=event).select_related("country"))),
         back_to_back=list(in_calendar_order(visible.filter(back_to_back_with=event).select_related("country"))),
         participations=(
-            list(event.participations.select_related("organization")) if policy.sees_internal(user) else []
+            list(event.participations.select_related("organization")) if permissions.may_view_internal(user) else []
         ),
     )

@@ -30,8 +30,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from synergies.calendar import wording
+from synergies.core.actors import Actor
 from synergies.digests.models import DigestDelivery, DigestSubscription
-from synergies.digests.services import already_sent_count, due_subscriptions, may_subscribe, period_containing
+from synergies.digests.permissions import may_subscribe, require_sender
+from synergies.digests.queries import already_sent_count, due_subscriptions, period_containing
+from synergies.digests.services import record_delivery
 from synergies.upcoming.queries import PeriodicList, build_periodic_list
 from synergies.upcoming.rendering import as_docx, as_html, as_text
 
@@ -174,14 +177,14 @@ def compose_digest(
 
 
 def send_digest(
-    subscription: DigestSubscription, *, today: date, connection: BaseEmailBackend | None = None
+    subscription: DigestSubscription, *, today: date, by: Actor, connection: BaseEmailBackend | None = None
 ) -> DigestDelivery:
     """Send one digest and record it, all or nothing. Raises ``IntegrityError`` when the period was
     already sent (by a concurrent run), the backend's error when the mail server refuses it."""
     digest = compose_digest(subscription, today=today, connection=connection)
     with transaction.atomic():
-        delivery = DigestDelivery.objects.create(
-            subscription=subscription,
+        delivery = record_delivery(
+            subscription,
             period_start=digest.period_start,
             period_end=digest.period_end,
             list_start=digest.plist.start,
@@ -189,6 +192,7 @@ def send_digest(
             recipient=digest.message.to[0],
             event_count=digest.event_count,
             message_id=str(digest.message.extra_headers["Message-ID"]),
+            by=by,
         )
         digest.message.send(fail_silently=False)
     return delivery
@@ -211,12 +215,13 @@ def _close_quietly(connection: BaseEmailBackend) -> None:
 
 
 def send_due_digests(
-    today: date | None = None, *, on_progress: Callable[[DigestSubscription, int], None] | None = None
+    today: date | None = None, *, by: Actor, on_progress: Callable[[DigestSubscription, int], None] | None = None
 ) -> SendReport:
     """Send every digest due on ``today`` (default: today in the site's time zone) that was not sent yet.
 
     ``on_progress(subscription, total)`` is called after each subscription, for a progress bar.
     """
+    require_sender(by)  # a refused run sends nothing (and is not mistaken for refused subscribers)
     today = today or timezone.localdate()
     report = SendReport(day=today, already_sent=already_sent_count(today))
     due = list(due_subscriptions(today))
@@ -227,7 +232,7 @@ def send_due_digests(
         logger.warning("The e-mail connection could not be opened; each digest will try again", exc_info=True)
     try:
         for subscription in due:
-            _send_and_report(subscription, today, connection, report)
+            _send_and_report(subscription, today, connection, report, by)
             if on_progress is not None:
                 on_progress(subscription, len(due))
     finally:
@@ -244,7 +249,7 @@ def send_due_digests(
 
 
 def _send_and_report(
-    subscription: DigestSubscription, today: date, connection: BaseEmailBackend, report: SendReport
+    subscription: DigestSubscription, today: date, connection: BaseEmailBackend, report: SendReport, by: Actor
 ) -> None:
     recipient = str(getattr(subscription.user, "email", ""))
     reason = _why_not(subscription)
@@ -252,7 +257,7 @@ def _send_and_report(
         report.skipped.append(NotSent(subscription.pk, recipient, reason))
         return
     try:
-        delivery = send_digest(subscription, today=today, connection=connection)
+        delivery = send_digest(subscription, today=today, by=by, connection=connection)
     except IntegrityError:  # another run sent this period in the meantime
         report.already_sent += 1
     except PermissionDenied:

@@ -14,6 +14,7 @@ from django_tasks import task
 @task()
 def send_digests(day: str | None = None) -> dict[str, Any]:
     """Send the digests due on ``day`` (ISO date; default today). Returns the report, JSON-ready."""
+    from synergies.core.actors import SYSTEM
     from synergies.digests.sending import send_due_digests
 
-    return send_due_digests(date.fromisoformat(day) if day else None).as_dict()
+    return send_due_digests(date.fromisoformat(day) if day else None, by=SYSTEM).as_dict()

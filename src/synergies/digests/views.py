@@ -7,7 +7,8 @@ from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,15 +18,9 @@ from django.utils.translation import gettext as _
 
 from synergies.digests.forms import SubscriptionForm
 from synergies.digests.models import DigestSubscription
-from synergies.digests.services import (
-    create_subscription,
-    delete_subscription,
-    last_delivery,
-    may_subscribe,
-    next_digest_day,
-    subscriptions_of,
-    update_subscription,
-)
+from synergies.digests.permissions import require_staff
+from synergies.digests.queries import last_delivery, next_digest_day, subscriptions_of
+from synergies.digests.services import create_subscription, delete_subscription, update_subscription
 
 View = Callable[..., HttpResponse]
 
@@ -37,11 +32,17 @@ def staff_only(view: View) -> View:
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect(f"{reverse('accounts:login')}?next={request.get_full_path()}")
-        if not may_subscribe(request.user):
-            raise PermissionDenied(_("E-mail digests of the periodic list are for staff of the cluster only."))
+        require_staff(request.user)  # early, for a clean 403; the services check again
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def _subscriber(request: HttpRequest) -> AbstractBaseUser:
+    """The signed-in user (``staff_only`` ran first), who subscribes themselves."""
+    user = request.user
+    assert isinstance(user, AbstractBaseUser)
+    return user
 
 
 def _own(request: HttpRequest, pk: int) -> DigestSubscription:
@@ -80,10 +81,10 @@ def _save(request: HttpRequest, subscription: DigestSubscription | None) -> Http
     if form.is_valid():
         try:
             if subscription is None:
-                create_subscription(request.user, form.to_data())  # type: ignore[arg-type]
+                create_subscription(_subscriber(request), form.to_data(), by=request.user)
                 messages.success(request, _("Subscribed. Your first digest comes with the next scheduled sending."))
             else:
-                update_subscription(subscription, form.to_data(), by=request.user)  # type: ignore[arg-type]
+                update_subscription(subscription, form.to_data(), by=request.user)
                 messages.success(request, _("Your digest was changed."))
         except ValidationError as error:
             form.add_service_errors(error)
@@ -112,7 +113,7 @@ def subscription_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def subscription_delete(request: HttpRequest, pk: int) -> HttpResponse:
     subscription = _own(request, pk)
     if request.method == "POST":
-        delete_subscription(subscription, by=request.user)  # type: ignore[arg-type]
+        delete_subscription(subscription, by=request.user)
         messages.success(request, _("Unsubscribed: you will receive no more of this digest."))
         return redirect("digests:subscription_list")
     return render(request, "digests/subscription_delete.html", {"subscription": subscription})

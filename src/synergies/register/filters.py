@@ -13,12 +13,13 @@ from typing import Any
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.forms.utils import flatatt
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from synergies.core.search import matching_every_word
 from synergies.directory.models import Body, Instrument, Organization, Topic
 from synergies.register.models import Activity, CooperationArea, Mandate
 
@@ -104,14 +105,7 @@ class ActivityFilter(_PlainErrors, django_filters.FilterSet):
         return queryset.filter(resource_implications=(value == "yes"))
 
     def filter_text(self, queryset: QuerySet[Activity], name: str, value: str) -> QuerySet[Activity]:
-        for word in value.split():
-            queryset = queryset.filter(
-                Q(short_title__icontains=word)
-                | Q(text__icontains=word)
-                | Q(other_partners__icontains=word)
-                | Q(outputs__icontains=word)
-            )
-        return queryset
+        return matching_every_word(queryset, value, ("short_title", "text", "other_partners", "outputs"))
 
 
 class MandateFilter(_PlainErrors, django_filters.FilterSet):
@@ -143,13 +137,6 @@ class MandateFilter(_PlainErrors, django_filters.FilterSet):
         return queryset.filter(Exists(through.objects.filter(mandate=OuterRef("pk"), **{f"{name}__in": value})))
 
     def filter_text(self, queryset: QuerySet[Mandate], name: str, value: str) -> QuerySet[Mandate]:
-        for word in value.split():
-            queryset = queryset.filter(
-                Q(reference__icontains=word)
-                | Q(title__icontains=word)
-                | Q(excerpt__icontains=word)
-                | Q(meeting_text__icontains=word)
-                | Q(body__acronym__icontains=word)
-                | Q(body__name__icontains=word)
-            )
-        return queryset
+        return matching_every_word(
+            queryset, value, ("reference", "title", "excerpt", "meeting_text", "body__acronym", "body__name")
+        )

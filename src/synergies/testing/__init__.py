@@ -15,8 +15,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from synergies.testing.accounts import PASSWORD, make_group, make_membership, make_user
+from synergies.testing.api import bearer
 from synergies.testing.calendar import event_data, make_event, make_participation
-from synergies.testing.digests import make_delivery
+from synergies.testing.digests import make_delivery, make_subscription
 from synergies.testing.directory import country, make_organization, make_person, make_topic
 from synergies.testing.federation import make_feed_source, make_harvest_link
 from synergies.testing.register import activity_data, make_activity, make_area, make_mandate
@@ -32,6 +33,7 @@ __all__ = [
     "PASSWORD",
     "activity_data",
     "aware",
+    "bearer",
     "country",
     "event_data",
     "make_activity",
@@ -47,6 +49,7 @@ __all__ = [
     "make_organization",
     "make_participation",
     "make_person",
+    "make_subscription",
     "make_topic",
     "make_user",
 ]

@@ -16,6 +16,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from synergies.accounts import policy
+from synergies.calendar import permissions as calendar_permissions
 from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
 from synergies.directory.models import Organization, Region, Topic
@@ -102,7 +103,7 @@ class UpcomingFilterForm(forms.Form):
 
 def _organization_choices(user: AnyUser, event: Event) -> QuerySet[Organization]:
     """Editors of the event's organizers may record any organization; other editors their own."""
-    if policy.can_edit_event(user, event):
+    if calendar_permissions.may_edit_event(user, event):
         return Organization.objects.all()
     allowed = policy.editable_organization_ids(user)
     return Organization.objects.filter(pk__in=allowed or ())

@@ -33,7 +33,7 @@ from synergies.upcoming.checklist import (
 from synergies.upcoming.models import CommunicationItem
 
 if TYPE_CHECKING:
-    from synergies.accounts.policy import AnyUser
+    from synergies.core.actors import Actor
 
 DEFAULT_DAYS = 90
 MAX_DAYS = 366
@@ -149,9 +149,9 @@ def _item(event: Event, context: ChecklistContext) -> UpcomingItem:
 
 
 def _candidates(
-    start: date, end: date, viewer: AnyUser | None, topics: Sequence[Topic], regions: Sequence[Region]
+    start: date, end: date, viewer: Actor, topics: Sequence[Topic], regions: Sequence[Region]
 ) -> QuerySet[Event]:
-    events = Event.objects.all() if viewer is None else Event.objects.visible_to(viewer)
+    events = Event.objects.visible_to(permissions.roles_of(viewer))
     events = events.overlapping(start, end).exclude(status=Event.Status.CANCELLED).exclude(kind=Event.Kind.DEADLINE)
     if topics:
         events = events.filter(Exists(Event.topics.through.objects.filter(event=OuterRef("pk"), topic__in=topics)))
@@ -166,15 +166,16 @@ def build_periodic_list(
     *,
     start: date,
     days: int = DEFAULT_DAYS,
-    viewer: AnyUser | None = None,
+    viewer: Actor,
     organizations: Sequence[Organization] = (),
     topics: Sequence[Topic] = (),
     regions: Sequence[Region] = (),
 ) -> PeriodicList:
     """The events of mutual interest in ``days`` days from ``start``, grouped by month, with their checklists.
 
-    ``viewer=None`` is the system (command line, scheduled digests for staff): internal events
-    included. A viewer who is not staff gets ``PermissionDenied``: the whole list is internal.
+    ``viewer`` is required: the signed-in user, the subscriber of a digest, or ``SYSTEM`` for the
+    command line (internal events included). A viewer who is not staff gets ``PermissionDenied``, and
+    ``None`` a ``TypeError``: the whole list is internal.
     ``organizations`` keeps the events that concern one of them (organizing, taking part, or
     holding a stake); ``topics`` and ``regions`` work as on the calendar.
     """

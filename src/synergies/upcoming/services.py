@@ -1,5 +1,8 @@
 """Every write to the periodic list's checklist (staff only; see docs/upcoming.md).
 
+Each write takes the acting user, or ``SYSTEM`` for loaders and commands, as ``by`` (required; ``None``
+is refused) and enforces ``permissions.require_*`` itself, whoever calls it: a view, a command or a test.
+
 Communication opportunities, "not needed" marks and the coordination notes, each checked for
 permission (``permissions``) and for concurrent edits, and recorded in history. Participation is
 the calendar's model and is written by ``calendar.services`` (``create_participation`` ...). What the
@@ -24,7 +27,7 @@ from synergies.upcoming import permissions, queries
 from synergies.upcoming.models import CommunicationItem, EventChecklist
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from synergies.core.actors import Actor
 
 
 # --- Communication opportunities --------------------------------------------------------------------
@@ -71,9 +74,7 @@ def _claim_communication(item: CommunicationItem, expected_version: int) -> None
 
 
 @transaction.atomic
-def create_communication(
-    event: Event, data: CommunicationData, *, by: AbstractBaseUser | None = None
-) -> CommunicationItem:
+def create_communication(event: Event, data: CommunicationData, *, by: Actor) -> CommunicationItem:
     permissions.require_editor(by, event, data.organization)
     _validate_communication(data)
     item = CommunicationItem(event=event)
@@ -84,7 +85,7 @@ def create_communication(
 
 @transaction.atomic
 def update_communication(
-    item: CommunicationItem, data: CommunicationData, *, expected_version: int, by: AbstractBaseUser | None = None
+    item: CommunicationItem, data: CommunicationData, *, expected_version: int, by: Actor
 ) -> CommunicationItem:
     permissions.require_editor(by, item.event, item.organization_id)
     permissions.require_editor(by, item.event, data.organization)
@@ -96,7 +97,7 @@ def update_communication(
 
 
 @transaction.atomic
-def delete_communication(item: CommunicationItem, *, expected_version: int, by: AbstractBaseUser | None = None) -> None:
+def delete_communication(item: CommunicationItem, *, expected_version: int, by: Actor) -> None:
     permissions.require_editor(by, item.event, item.organization_id)
     _claim_communication(item, expected_version)
     writes.delete_with_history(item, by, _("Removed from the checklist"))
@@ -116,7 +117,7 @@ def _claim_checklist(event: Event, expected_version: int) -> EventChecklist:
     return stored
 
 
-def _save_checklist(stored: EventChecklist, by: AbstractBaseUser | None, reason: str, expected_version: int) -> None:
+def _save_checklist(stored: EventChecklist, by: Actor, reason: str, expected_version: int) -> None:
     try:
         with transaction.atomic():
             writes.save_with_history(stored, by, reason)
@@ -126,7 +127,7 @@ def _save_checklist(stored: EventChecklist, by: AbstractBaseUser | None, reason:
 
 @transaction.atomic
 def mark_not_needed(
-    event: Event, key: str, *, not_needed: bool = True, expected_version: int, by: AbstractBaseUser | None = None
+    event: Event, key: str, *, not_needed: bool = True, expected_version: int, by: Actor
 ) -> EventChecklist:
     """Mark a checklist item "not needed" (it stops being flagged as missing), or needed again."""
     permissions.require_checklist_editor(by, event, key)
@@ -142,9 +143,7 @@ def mark_not_needed(
 
 
 @transaction.atomic
-def set_checklist_notes(
-    event: Event, notes: str, *, expected_version: int, by: AbstractBaseUser | None = None
-) -> EventChecklist:
+def set_checklist_notes(event: Event, notes: str, *, expected_version: int, by: Actor) -> EventChecklist:
     permissions.require_checklist_editor(by, event, "")
     if len(notes) > 5000:
         raise ValidationError({"notes": _("Write at most 5,000 characters.")})

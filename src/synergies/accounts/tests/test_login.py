@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from synergies.accounts import policy
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -61,18 +61,18 @@ def test_sign_out_is_a_post(db: None) -> None:
 
 
 def test_roles_from_memberships(db: None) -> None:
+    """The role facts; what a role may do with an event is the calendar's (calendar/tests/test_permission_matrix.py)."""
     organization = make_organization()
     other = make_organization()
     editor = make_user(editor_of=organization)
     member = make_user(member_of=organization)
     anonymous_like = make_user()
-    event = make_event(lead_organizers=[organization])
-    assert (policy.is_editor(editor), policy.can_edit_event(editor, event)) == (True, True)
-    assert (policy.is_editor(member), policy.sees_internal(member), policy.can_edit_event(member, event)) == (
+    assert (policy.is_editor(editor), policy.can_edit_for(editor, organization)) == (True, True)
+    assert (policy.is_editor(member), policy.sees_internal(member), policy.can_edit_for(member, organization)) == (
         False,
         True,
         False,
     )
-    assert (policy.sees_internal(anonymous_like), policy.can_edit_event(anonymous_like, event)) == (False, False)
+    assert (policy.sees_internal(anonymous_like), policy.can_edit_for(anonymous_like, organization)) == (False, False)
     other_editor = make_user(editor_of=other)
-    assert policy.can_edit_event(other_editor, event) is False
+    assert policy.can_edit_for(other_editor, organization) is False

@@ -15,10 +15,9 @@ from django.test import Client
 
 from synergies.alignment.models import FindingReview
 from synergies.alignment.services import link_as_back_to_back, review_finding
-from synergies.api.tests.conftest import bearer
 from synergies.calendar.tests.test_permission_matrix import World, build_world, client_for, expect
 from synergies.calendar.tests.test_permission_matrix import snapshot as calendar_snapshot
-from synergies.testing import make_event
+from synergies.testing import bearer, make_event
 
 pytestmark = pytest.mark.django_db
 

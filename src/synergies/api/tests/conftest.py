@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from synergies.api.tokens import create_token
+from synergies.testing import bearer
 
 
 @pytest.fixture(autouse=True)
@@ -16,10 +16,6 @@ def _fresh_rate_counters() -> Any:
     cache.clear()
     yield
     cache.clear()
-
-
-def bearer(user: Any, name: str = "test token (synthetic)") -> dict[str, Any]:
-    return {"HTTP_AUTHORIZATION": f"Bearer {create_token(user, name).secret}"}
 
 
 @pytest.fixture

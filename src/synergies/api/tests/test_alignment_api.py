@@ -9,9 +9,8 @@ import pytest
 from django.test import Client
 
 from synergies.alignment.services import AlignmentQuery, align, findings_as_dict
-from synergies.api.tests.conftest import bearer
 from synergies.directory.models import Region, Topic
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import bearer, make_event, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -11,12 +11,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from synergies.api.tests.conftest import bearer
 from synergies.calendar.models import Event, EventLink
 from synergies.calendar.services import LinkData, link_back_to_back
 from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
-from synergies.testing import aware, make_event, make_harvest_link, make_organization, make_user
+from synergies.testing import aware, bearer, make_event, make_harvest_link, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 

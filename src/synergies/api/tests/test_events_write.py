@@ -8,10 +8,9 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from synergies.api.tests.conftest import bearer
 from synergies.calendar.models import Event
 from synergies.directory.models import Organization
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import bearer, make_event, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -17,10 +17,10 @@ from django.test import Client
 from django.urls import reverse
 
 from synergies.api.models import ApiToken
-from synergies.api.tests.conftest import bearer
 from synergies.api.tests.test_events_write import new_event
 from synergies.api.tokens import create_token
 from synergies.calendar.tests.test_permission_matrix import World, build_world, client_for, snapshot
+from synergies.testing import bearer
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 from django.test import Client, override_settings
 
-from synergies.api.tests.conftest import bearer
-from synergies.testing import make_user
+from synergies.testing import bearer, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -10,11 +10,10 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from synergies.api.tests.conftest import bearer
 from synergies.calendar.models import Event
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 from synergies.register import services as register
-from synergies.testing import make_activity, make_area, make_event, make_mandate, make_organization, make_user
+from synergies.testing import bearer, make_activity, make_area, make_event, make_mandate, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 

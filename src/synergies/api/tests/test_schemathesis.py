@@ -23,9 +23,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from synergies.api.tests.conftest import bearer
 from synergies.calendar.models import Event
-from synergies.testing import make_event, make_user
+from synergies.testing import bearer, make_event, make_user
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from synergies.calendar.models import Event
 from synergies.calendar.tests.test_editing_forms import form_on_page, new_event_values
-from synergies.directory.models import Topic
+from synergies.directory.models import Organization, Topic
 from synergies.register import services as register
 from synergies.testing import make_area, make_event, make_organization, make_user
 
@@ -24,7 +24,7 @@ ASSISTANT_URL = reverse("alignment:planning_assistant")
 
 
 @pytest.fixture
-def stored_clash():
+def stored_clash() -> Event:
     """A mercury workshop of another organization, 4-6 May 2030 in Geneva."""
     return make_event(
         title="Synthetic stored mercury workshop",
@@ -43,7 +43,7 @@ def seen_fingerprint(response: Any) -> str:
 # --- The fragment --------------------------------------------------------------------------------
 
 
-def test_fragment_is_for_editors_only(organization):
+def test_fragment_is_for_editors_only(organization: Organization) -> None:
     anonymous = Client()
     response = anonymous.post(ASSISTANT_URL, new_event_values())
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
@@ -52,11 +52,13 @@ def test_fragment_is_for_editors_only(organization):
     assert staff.post(ASSISTANT_URL, new_event_values()).status_code == 403
 
 
-def test_fragment_answers_only_posts(editor_client):
+def test_fragment_answers_only_posts(editor_client: Client) -> None:
     assert editor_client.get(ASSISTANT_URL).status_code == 405
 
 
-def test_fragment_shows_the_clash_with_its_reasons_and_the_fingerprint(editor_client, stored_clash):
+def test_fragment_shows_the_clash_with_its_reasons_and_the_fingerprint(
+    editor_client: Client, stored_clash: Event
+) -> None:
     response = editor_client.post(ASSISTANT_URL, new_event_values(topics=["mercury"]), headers={"HX-Request": "true"})
     assert response.status_code == 200
     html = response.content.decode()
@@ -84,14 +86,18 @@ def test_fragment_shows_the_clash_with_its_reasons_and_the_fingerprint(editor_cl
         ),
     ],
 )
-def test_half_typed_or_invalid_values_get_a_helpful_message(editor_client, values, message):
+def test_half_typed_or_invalid_values_get_a_helpful_message(
+    editor_client: Client, values: dict[str, str], message: str
+) -> None:
     response = editor_client.post(ASSISTANT_URL, values)
     assert response.status_code == 200
     assert message in response.content.decode()
     assert seen_fingerprint(response) == ""
 
 
-def test_half_typed_form_with_dates_and_city_only_already_finds_the_clash(editor_client, stored_clash):
+def test_half_typed_form_with_dates_and_city_only_already_finds_the_clash(
+    editor_client: Client, stored_clash: Event
+) -> None:
     stored_clash.topics.clear()
     values = {
         "all_day": "True",
@@ -110,7 +116,9 @@ def test_half_typed_form_with_dates_and_city_only_already_finds_the_clash(editor
     )
 
 
-def test_fragment_for_an_event_being_edited_leaves_the_event_itself_out(editor_client, organization, stored_clash):
+def test_fragment_for_an_event_being_edited_leaves_the_event_itself_out(
+    editor_client: Client, organization: Organization, stored_clash: Event
+) -> None:
     mine = make_event(
         title="Synthetic event being edited",
         topics=[Topic.objects.get(slug="mercury")],
@@ -126,13 +134,13 @@ def test_fragment_for_an_event_being_edited_leaves_the_event_itself_out(editor_c
     assert "Synthetic stored mercury workshop" in html and "Synthetic event being edited" not in html
 
 
-def test_fragment_refuses_an_event_the_editor_may_not_edit(editor_client, stored_clash):
+def test_fragment_refuses_an_event_the_editor_may_not_edit(editor_client: Client, stored_clash: Event) -> None:
     assert editor_client.post(f"{ASSISTANT_URL}?event={stored_clash.pk}", new_event_values()).status_code == 403
     assert editor_client.post(f"{ASSISTANT_URL}?event=999999", new_event_values()).status_code == 404
     assert editor_client.post(f"{ASSISTANT_URL}?event=abc", new_event_values()).status_code == 404
 
 
-def test_fragment_names_whom_to_invite_with_the_focal_point(editor_client):
+def test_fragment_names_whom_to_invite_with_the_focal_point(editor_client: Client) -> None:
     mercury = Topic.objects.get(slug="mercury")
     chemicals = make_organization("CHEM-SYN", name="Synthetic chemicals branch")
     register.create_or_update_focal_point(
@@ -152,7 +160,7 @@ def test_fragment_names_whom_to_invite_with_the_focal_point(editor_client):
 # --- The form ----------------------------------------------------------------------------------
 
 
-def test_new_event_form_holds_a_live_region_that_follows_the_dates_and_place(editor_client):
+def test_new_event_form_holds_a_live_region_that_follows_the_dates_and_place(editor_client: Client) -> None:
     html = editor_client.get(CREATE_URL).content.decode()
     assert f'hx-post="{ASSISTANT_URL}"' in html
     assert 'hx-trigger="change delay:500ms from:closest form, input delay:700ms from:#id_city"' in html
@@ -161,7 +169,9 @@ def test_new_event_form_holds_a_live_region_that_follows_the_dates_and_place(edi
     assert '<script src="/static/django_htmx/htmx-2.min.js" defer></script>' in html
 
 
-def test_without_javascript_findings_are_shown_before_saving_then_save_anyway(editor_client, stored_clash):
+def test_without_javascript_findings_are_shown_before_saving_then_save_anyway(
+    editor_client: Client, stored_clash: Event
+) -> None:
     values = new_event_values(topics=["mercury"])
     first = editor_client.post(CREATE_URL, values)
     assert first.status_code == 200 and not Event.objects.filter(title=values["title"]).exists()
@@ -174,7 +184,7 @@ def test_without_javascript_findings_are_shown_before_saving_then_save_anyway(ed
     assert second.status_code == 302 and second["Location"] == f"/events/{event.pk}/"
 
 
-def test_changed_findings_are_shown_again(editor_client, stored_clash):
+def test_changed_findings_are_shown_again(editor_client: Client, stored_clash: Event) -> None:
     values = new_event_values(topics=["mercury"], start_date="2030-08-01", end_date="2030-08-01")
     assert seen_fingerprint(editor_client.post(ASSISTANT_URL, values)) == ""  # nothing then
     moved = {**values, "start_date": "2030-05-05", "end_date": "2030-05-05", "assistant_seen": ""}
@@ -183,15 +193,15 @@ def test_changed_findings_are_shown_again(editor_client, stored_clash):
     assert not Event.objects.filter(title=values["title"]).exists()
 
 
-def test_with_no_findings_the_event_is_saved_at_once(editor_client):
+def test_with_no_findings_the_event_is_saved_at_once(editor_client: Client) -> None:
     response = editor_client.post(CREATE_URL, new_event_values())
     assert response.status_code == 302
     assert Event.objects.filter(title="Synthetic form-test workshop").exists()
 
 
 def test_edit_form_shows_the_findings_of_the_stored_event_and_saves_when_they_were_seen(
-    editor_client, organization, stored_clash
-):
+    editor_client: Client, organization: Organization, stored_clash: Event
+) -> None:
     mine = make_event(
         title="Synthetic clashing event being edited",
         topics=[Topic.objects.get(slug="mercury")],
@@ -213,7 +223,9 @@ def test_edit_form_shows_the_findings_of_the_stored_event_and_saves_when_they_we
 # --- Postponing to new dates ----------------------------------------------------------------------
 
 
-def test_postponing_onto_a_clash_shows_it_first_then_postpones_anyway(editor_client, organization, stored_clash):
+def test_postponing_onto_a_clash_shows_it_first_then_postpones_anyway(
+    editor_client: Client, organization: Organization, stored_clash: Event
+) -> None:
     mine = make_event(
         title="Synthetic event to postpone",
         topics=[Topic.objects.get(slug="mercury")],
@@ -242,7 +254,9 @@ def test_postponing_onto_a_clash_shows_it_first_then_postpones_anyway(editor_cli
     assert (mine.status, mine.start_date) == (Event.Status.POSTPONED, date(2030, 5, 5))
 
 
-def test_postponing_without_new_dates_needs_no_confirmation(editor_client, organization, stored_clash):
+def test_postponing_without_new_dates_needs_no_confirmation(
+    editor_client: Client, organization: Organization, stored_clash: Event
+) -> None:
     mine = make_event(
         title="Synthetic event postponed sine die",
         topics=[Topic.objects.get(slug="mercury")],
@@ -256,7 +270,7 @@ def test_postponing_without_new_dates_needs_no_confirmation(editor_client, organ
     assert mine.status == Event.Status.POSTPONED
 
 
-def test_public_pages_never_show_the_assistant_nor_focal_points_contacts(client):
+def test_public_pages_never_show_the_assistant_nor_focal_points_contacts(client: Client) -> None:
     mercury = Topic.objects.get(slug="mercury")
     register.create_or_update_focal_point(
         organization=make_organization("CHEM-SYN"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
 from synergies.calendar.models import Event
 from synergies.directory.models import Country
@@ -15,7 +15,7 @@ from synergies.testing import make_event, make_organization, make_user
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_editor_sees_a_back_to_back_opportunity_while_typing_dates_and_city(page):
+def test_editor_sees_a_back_to_back_opportunity_while_typing_dates_and_city(page: Page) -> None:
     make_user("synthetic-editor", editor_of=make_organization("TESTORG"))
     make_event(
         title="Synthetic regional preparatory meeting",

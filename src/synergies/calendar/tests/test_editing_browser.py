@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from playwright.sync_api import Browser, Page
+from pytest_django.live_server_helper import LiveServer
 
 from synergies.calendar.models import Event
 from synergies.testing import aware, make_organization, make_user
@@ -11,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def page_without_javascript(browser, live_server):
+def page_without_javascript(browser: Browser, live_server: LiveServer) -> Iterator[Page]:
     context = browser.new_context(
         base_url=live_server.url, java_script_enabled=False, viewport={"width": 360, "height": 800}
     )
@@ -20,7 +24,7 @@ def page_without_javascript(browser, live_server):
     context.close()
 
 
-def test_editor_adds_a_timed_event_without_javascript_on_a_phone(page_without_javascript):
+def test_editor_adds_a_timed_event_without_javascript_on_a_phone(page_without_javascript: Page) -> None:
     page = page_without_javascript
     make_user("synthetic-editor", editor_of=make_organization("TESTORG"))
     page.goto("/events/new/")
@@ -50,7 +54,7 @@ def test_editor_adds_a_timed_event_without_javascript_on_a_phone(page_without_ja
     )
 
 
-def test_refusal_is_shown_beside_the_field_in_the_browser(page_without_javascript):
+def test_refusal_is_shown_beside_the_field_in_the_browser(page_without_javascript: Page) -> None:
     page = page_without_javascript
     make_user("synthetic-editor", editor_of=make_organization("TESTORG"))
     page.goto("/accounts/login/?next=/events/new/")

@@ -16,7 +16,7 @@ from django.test import Client
 from django.urls import reverse
 
 from synergies.calendar.models import Event, EventLink
-from synergies.directory.models import Country
+from synergies.directory.models import Country, Organization
 from synergies.testing import aware, make_event, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
@@ -139,7 +139,7 @@ def errors_at(response: Any, field: str) -> list[str]:
 # --- What the form offers -----------------------------------------------------------------------
 
 
-def test_new_event_form_has_a_label_for_every_control(editor_client):
+def test_new_event_form_has_a_label_for_every_control(editor_client: Client) -> None:
     response = editor_client.get(CREATE_URL)
     html = response.content.decode()
     form = response.context["form"]
@@ -181,14 +181,16 @@ def test_new_event_form_has_a_label_for_every_control(editor_client):
     assert "style=" not in html
 
 
-def test_organizer_choices_are_only_the_organizations_the_editor_edits_for(editor_client, organization):
+def test_organizer_choices_are_only_the_organizations_the_editor_edits_for(
+    editor_client: Client, organization: Organization
+) -> None:
     make_organization("OTHERORG")
     form = editor_client.get(CREATE_URL).context["form"]
     assert [o.acronym for o in form.fields["lead_organizers"].queryset] == ["TESTORG"]
     assert [o.acronym for o in form.fields["co_organizers"].queryset] == ["TESTORG"]
 
 
-def test_administrator_may_choose_any_organizer(admin_user, organization):
+def test_administrator_may_choose_any_organizer(admin_user: Any, organization: Organization) -> None:
     make_organization("OTHERORG")
     client = Client()
     client.force_login(admin_user)
@@ -196,7 +198,7 @@ def test_administrator_may_choose_any_organizer(admin_user, organization):
     assert {o.acronym for o in form.fields["lead_organizers"].queryset} == {"TESTORG", "OTHERORG"}
 
 
-def test_time_zone_select_lists_iana_names_grouped_by_area(editor_client):
+def test_time_zone_select_lists_iana_names_grouped_by_area(editor_client: Client) -> None:
     form = editor_client.get(CREATE_URL).context["form"]
     groups = dict(form.fields["timezone"].choices)
     assert groups["UTC"] == [("UTC", "UTC")]
@@ -207,7 +209,7 @@ def test_time_zone_select_lists_iana_names_grouped_by_area(editor_client):
 # --- Saving -------------------------------------------------------------------------------------
 
 
-def test_editor_creates_an_all_day_event_with_every_kind_of_field(editor_client, editor):
+def test_editor_creates_an_all_day_event_with_every_kind_of_field(editor_client: Client, editor: Any) -> None:
     make_organization("PARTNER")
     host = make_event(title="Synthetic host conference", kind="cop", start=date(2030, 5, 1), end=date(2030, 5, 10))
     response = editor_client.post(
@@ -245,6 +247,7 @@ def test_editor_creates_an_all_day_event_with_every_kind_of_field(editor_client,
         True,
         "Europe/Zurich",
     )
+    assert event.country is not None
     assert (event.venue, event.city, event.country.code) == ("Synthetic venue", "Geneva", "CH")
     assert [o.acronym for o in event.lead_organizers] == ["TESTORG"]
     assert [i.code for i in event.instruments.all()] == ["minamata"]
@@ -266,13 +269,13 @@ def test_editor_creates_an_all_day_event_with_every_kind_of_field(editor_client,
     assert event.history.get().history_user == editor
 
 
-def test_one_day_event_needs_no_last_day(editor_client):
+def test_one_day_event_needs_no_last_day(editor_client: Client) -> None:
     editor_client.post(CREATE_URL, new_event_values(end_date=""))
     event = Event.objects.get()
     assert (event.start_date, event.end_date) == (date(2030, 5, 4), date(2030, 5, 4))
 
 
-def test_times_are_read_in_the_chosen_time_zone(editor_client):
+def test_times_are_read_in_the_chosen_time_zone(editor_client: Client) -> None:
     response = editor_client.post(
         CREATE_URL,
         new_event_values(
@@ -292,7 +295,9 @@ def test_times_are_read_in_the_chosen_time_zone(editor_client):
     assert event.timezone == "Africa/Nairobi"
 
 
-def test_edit_form_shows_local_times_and_saves_them_back_unchanged(editor_client, organization):
+def test_edit_form_shows_local_times_and_saves_them_back_unchanged(
+    editor_client: Client, organization: Organization
+) -> None:
     event = make_event(
         all_day=False,
         timezone="Asia/Bangkok",
@@ -320,7 +325,7 @@ def test_edit_form_shows_local_times_and_saves_them_back_unchanged(editor_client
     )
 
 
-def test_links_can_be_added_and_removed(editor_client, organization):
+def test_links_can_be_added_and_removed(editor_client: Client, organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
     url = reverse("calendar:event_edit", args=[event.pk])
     submit(
@@ -335,7 +340,9 @@ def test_links_can_be_added_and_removed(editor_client, organization):
     assert not EventLink.objects.filter(event=event).exists()
 
 
-def test_editor_keeps_other_organizations_already_on_the_event(editor_client, organization):
+def test_editor_keeps_other_organizations_already_on_the_event(
+    editor_client: Client, organization: Organization
+) -> None:
     partner = make_organization("PARTNER")
     event = make_event(lead_organizers=[organization], co_organizers=[partner])
     response = submit(editor_client, reverse("calendar:event_edit", args=[event.pk]), title="Synthetic new title")
@@ -392,14 +399,16 @@ def test_editor_keeps_other_organizations_already_on_the_event(editor_client, or
         ({"city": "", "country": ""}, "city", "Give the city or venue, or mark the event as online."),
     ],
 )
-def test_bad_input_is_refused_at_its_field_and_nothing_is_saved(editor_client, changes, field, message):
+def test_bad_input_is_refused_at_its_field_and_nothing_is_saved(
+    editor_client: Client, changes: dict[str, Any], field: str, message: str
+) -> None:
     response = editor_client.post(CREATE_URL, new_event_values(**changes))
     assert response.status_code == 400
     assert errors_at(response, field) == [message]
     assert not Event.objects.exists()
 
 
-def test_error_is_announced_and_tied_to_its_input(editor_client):
+def test_error_is_announced_and_tied_to_its_input(editor_client: Client) -> None:
     response = editor_client.post(CREATE_URL, new_event_values(start_date="2030-05-06", end_date="2030-05-04"))
     html = response.content.decode()
     assert 'role="alert"' in html
@@ -409,7 +418,7 @@ def test_error_is_announced_and_tied_to_its_input(editor_client):
     assert '<ul class="errorlist" id="id_end_date_error">' in html
 
 
-def test_organizer_the_editor_does_not_belong_to_is_refused(editor_client):
+def test_organizer_the_editor_does_not_belong_to_is_refused(editor_client: Client) -> None:
     make_organization("OTHERORG")
     response = editor_client.post(CREATE_URL, new_event_values(lead_organizers=["OTHERORG"]))
     assert response.status_code == 400
@@ -420,14 +429,16 @@ def test_organizer_the_editor_does_not_belong_to_is_refused(editor_client):
     assert not Event.objects.exists()
 
 
-def test_forged_co_organizer_is_refused_too(editor_client):
+def test_forged_co_organizer_is_refused_too(editor_client: Client) -> None:
     make_organization("OTHERORG")
     response = editor_client.post(CREATE_URL, new_event_values(co_organizers=["OTHERORG"]))
     assert response.status_code == 400
     assert errors_at(response, "co_organizers")[0].startswith("You may not name “OTHERORG” as a co-organizer")
 
 
-def test_editor_may_not_hand_an_event_over_to_another_organization(editor_client, organization):
+def test_editor_may_not_hand_an_event_over_to_another_organization(
+    editor_client: Client, organization: Organization
+) -> None:
     partner = make_organization("PARTNER")
     event = make_event(lead_organizers=[organization], co_organizers=[partner])
     response = submit(
@@ -442,7 +453,7 @@ def test_editor_may_not_hand_an_event_over_to_another_organization(editor_client
     assert (event.version, [o.acronym for o in event.lead_organizers]) == (1, ["TESTORG"])
 
 
-def test_incomplete_link_row_is_refused_at_its_field(editor_client):
+def test_incomplete_link_row_is_refused_at_its_field(editor_client: Client) -> None:
     response = editor_client.post(
         CREATE_URL,
         new_event_values(
@@ -462,7 +473,7 @@ def test_incomplete_link_row_is_refused_at_its_field(editor_client):
     assert not Event.objects.exists()
 
 
-def test_side_event_cannot_be_held_during_itself(admin_user):
+def test_side_event_cannot_be_held_during_itself(admin_user: Any) -> None:
     event = make_event(kind="cop")
     client = Client()
     client.force_login(admin_user)
@@ -472,14 +483,14 @@ def test_side_event_cannot_be_held_during_itself(admin_user):
     assert errors_at(response, "parent") == ["Choose the meeting from the list."]
 
 
-def test_staff_member_without_editor_role_sees_no_organizer_to_choose(organization):
+def test_staff_member_without_editor_role_sees_no_organizer_to_choose(organization: Organization) -> None:
     member = make_user("member", member_of=organization)
     client = Client()
     client.force_login(member)
     assert client.get(CREATE_URL).status_code == 403
 
 
-def test_event_with_an_old_zone_alias_can_still_be_edited(admin_user):
+def test_event_with_an_old_zone_alias_can_still_be_edited(admin_user: Any) -> None:
     event = make_event(
         all_day=False,
         timezone="US/Eastern",

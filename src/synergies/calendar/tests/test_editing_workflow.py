@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -11,6 +12,7 @@ from django.urls import reverse
 from synergies.calendar.models import Event
 from synergies.calendar.tests.test_editing_forms import form_on_page, new_event_values, submit
 from synergies.core.actors import SYSTEM
+from synergies.directory.models import Organization
 from synergies.testing import aware, make_event, make_user
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +27,9 @@ def edit_url(event: Event) -> str:
 # --- Possible duplicates ---------------------------------------------------------------------------
 
 
-def test_possible_duplicate_is_shown_and_nothing_saved_until_confirmed(editor_client, organization):
+def test_possible_duplicate_is_shown_and_nothing_saved_until_confirmed(
+    editor_client: Client, organization: Organization
+) -> None:
     existing = make_event(
         title="Synthetic regional workshop on mercury for Africa",
         lead_organizers=[organization],
@@ -48,14 +52,16 @@ def test_possible_duplicate_is_shown_and_nothing_saved_until_confirmed(editor_cl
     assert Event.objects.filter(title="Synthetic mercury regional workshop for Africa").count() == 1
 
 
-def test_different_title_is_not_a_duplicate(editor_client, organization):
+def test_different_title_is_not_a_duplicate(editor_client: Client, organization: Organization) -> None:
     make_event(
         title="Synthetic budget committee", lead_organizers=[organization], start=date(2030, 5, 5), end=date(2030, 5, 7)
     )
     assert editor_client.post(CREATE_URL, new_event_values()).status_code == 302
 
 
-def test_editing_an_event_without_touching_title_dates_or_organizers_does_not_warn_again(editor_client, organization):
+def test_editing_an_event_without_touching_title_dates_or_organizers_does_not_warn_again(
+    editor_client: Client, organization: Organization
+) -> None:
     make_event(title="Synthetic expert meeting on PCBs", lead_organizers=[organization])
     twin = make_event(title="Synthetic expert meeting on PCBs (second part)", lead_organizers=[organization])
     response = submit(editor_client, edit_url(twin), description="Synthetic new description.")
@@ -67,7 +73,7 @@ def test_editing_an_event_without_touching_title_dates_or_organizers_does_not_wa
 # --- Two editors at once ----------------------------------------------------------------------------
 
 
-def test_second_editor_gets_a_conflict_and_the_first_change_is_kept(editor, organization):
+def test_second_editor_gets_a_conflict_and_the_first_change_is_kept(editor: Any, organization: Organization) -> None:
     event = make_event(title="Synthetic original title", lead_organizers=[organization])
     second_editor = make_user("second-editor", editor_of=organization)
     first, second = Client(), Client()
@@ -102,7 +108,9 @@ def test_second_editor_gets_a_conflict_and_the_first_change_is_kept(editor, orga
     assert (form["title"].value(), form["version"].value()) == ("Synthetic title by the second editor", "2")
 
 
-def test_saving_again_after_seeing_the_conflict_is_a_deliberate_overwrite(editor_client, organization):
+def test_saving_again_after_seeing_the_conflict_is_a_deliberate_overwrite(
+    editor_client: Client, organization: Organization
+) -> None:
     event = make_event(title="Synthetic original title", lead_organizers=[organization])
     values = form_on_page(editor_client, edit_url(event))
     submit(editor_client, edit_url(event), title="Synthetic first change")
@@ -117,7 +125,7 @@ def test_saving_again_after_seeing_the_conflict_is_a_deliberate_overwrite(editor
 # --- Cancel and postpone ---------------------------------------------------------------------------
 
 
-def test_cancel_asks_first_then_cancels_with_a_note(editor_client, organization):
+def test_cancel_asks_first_then_cancels_with_a_note(editor_client: Client, organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
     url = reverse("calendar:event_cancel", args=[event.pk])
     page = editor_client.get(url)
@@ -133,7 +141,7 @@ def test_cancel_asks_first_then_cancels_with_a_note(editor_client, organization)
     assert event.internal_notes == "Synthetic reason: venue unavailable."
 
 
-def test_cancel_with_a_stale_version_is_a_conflict(editor_client, organization):
+def test_cancel_with_a_stale_version_is_a_conflict(editor_client: Client, organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
     response = editor_client.post(reverse("calendar:event_cancel", args=[event.pk]), {"version": "0", "note": ""})
     assert response.status_code == 409
@@ -142,7 +150,7 @@ def test_cancel_with_a_stale_version_is_a_conflict(editor_client, organization):
     assert (event.status, event.version) == ("confirmed", 1)
 
 
-def test_cancelling_twice_is_refused_in_words(editor_client, organization):
+def test_cancelling_twice_is_refused_in_words(editor_client: Client, organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
     url = reverse("calendar:event_cancel", args=[event.pk])
     submit(editor_client, url)
@@ -151,7 +159,7 @@ def test_cancelling_twice_is_refused_in_words(editor_client, organization):
     assert response.context["form"].non_field_errors() == ["This event is already cancelled."]
 
 
-def test_postpone_without_new_dates_keeps_the_dates(editor_client, organization):
+def test_postpone_without_new_dates_keeps_the_dates(editor_client: Client, organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
     response = submit(editor_client, reverse("calendar:event_postpone", args=[event.pk]))
     assert response.status_code == 302
@@ -164,7 +172,9 @@ def test_postpone_without_new_dates_keeps_the_dates(editor_client, organization)
     )
 
 
-def test_postpone_to_new_dates_keeps_the_length_when_only_the_first_day_is_given(editor_client, organization):
+def test_postpone_to_new_dates_keeps_the_length_when_only_the_first_day_is_given(
+    editor_client: Client, organization: Organization
+) -> None:
     event = make_event(lead_organizers=[organization])
     submit(editor_client, reverse("calendar:event_postpone", args=[event.pk]), new_start="2030-09-01")
     event.refresh_from_db()
@@ -176,7 +186,7 @@ def test_postpone_to_new_dates_keeps_the_length_when_only_the_first_day_is_given
     )
 
 
-def test_postpone_a_timed_event_to_new_local_times(editor_client, organization):
+def test_postpone_a_timed_event_to_new_local_times(editor_client: Client, organization: Organization) -> None:
     event = make_event(
         all_day=False,
         start=datetime(2030, 3, 4, 10, 0),
@@ -194,7 +204,9 @@ def test_postpone_a_timed_event_to_new_local_times(editor_client, organization):
     assert (event.start_at, event.end_at, event.version) == (aware(2030, 4, 1, 12), aware(2030, 4, 1, 14), 2)
 
 
-def test_postpone_refuses_new_end_before_new_start_at_the_field(editor_client, organization):
+def test_postpone_refuses_new_end_before_new_start_at_the_field(
+    editor_client: Client, organization: Organization
+) -> None:
     event = make_event(lead_organizers=[organization])
     response = submit(
         editor_client, reverse("calendar:event_postpone", args=[event.pk]), new_start="2030-09-05", new_end="2030-09-01"
@@ -205,7 +217,7 @@ def test_postpone_refuses_new_end_before_new_start_at_the_field(editor_client, o
     assert (event.status, event.version) == ("confirmed", 1)
 
 
-def test_postpone_with_a_stale_version_is_a_conflict(editor_client, organization):
+def test_postpone_with_a_stale_version_is_a_conflict(editor_client: Client, organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
     url = reverse("calendar:event_postpone", args=[event.pk])
     values = form_on_page(editor_client, url)
@@ -216,7 +228,7 @@ def test_postpone_with_a_stale_version_is_a_conflict(editor_client, organization
     assert (event.status, event.version) == ("confirmed", 2)
 
 
-def test_cancel_and_postpone_pages_act_only_on_post(editor_client, organization):
+def test_cancel_and_postpone_pages_act_only_on_post(editor_client: Client, organization: Organization) -> None:
     event = make_event(lead_organizers=[organization])
     for name in ("event_cancel", "event_postpone"):
         assert editor_client.get(reverse(f"calendar:{name}", args=[event.pk])).status_code == 200
@@ -228,7 +240,9 @@ def test_cancel_and_postpone_pages_act_only_on_post(editor_client, organization)
 # --- History -----------------------------------------------------------------------------------
 
 
-def test_history_shows_who_changed_what_and_when(editor, editor_client, staff_client, organization):
+def test_history_shows_who_changed_what_and_when(
+    editor: Any, editor_client: Client, staff_client: Client, organization: Organization
+) -> None:
     editor.first_name, editor.last_name = "Synthetic", "Editor"
     editor.save()
     event = make_event(by=editor, title="Synthetic first title", lead_organizers=[organization])
@@ -255,7 +269,7 @@ def test_history_shows_who_changed_what_and_when(editor, editor_client, staff_cl
     assert "Internal — staff only." in html
 
 
-def test_history_shows_times_in_the_event_time_zone(admin_user, organization):
+def test_history_shows_times_in_the_event_time_zone(admin_user: Any, organization: Organization) -> None:
     event = make_event(
         all_day=False,
         start=datetime(2030, 3, 4, 10, 0),
@@ -271,7 +285,7 @@ def test_history_shows_times_in_the_event_time_zone(admin_user, organization):
     ]
 
 
-def test_history_shows_organizer_and_link_changes(admin_user, organization):
+def test_history_shows_organizer_and_link_changes(admin_user: Any, organization: Organization) -> None:
     from dataclasses import replace
 
     from synergies.calendar.services import EventData, LinkData, update_event

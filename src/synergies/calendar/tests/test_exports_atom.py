@@ -5,9 +5,11 @@ from __future__ import annotations
 import calendar
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 import feedparser
 import pytest
+from django.test import Client
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event
@@ -18,7 +20,7 @@ from synergies.testing import make_event, make_organization
 pytestmark = pytest.mark.django_db
 
 
-def read(client, url="/events.atom"):
+def read(client: Client, url: str = "/events.atom") -> Any:
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/atom+xml; charset=utf-8"
@@ -27,7 +29,7 @@ def read(client, url="/events.atom"):
     return feed
 
 
-def test_feed_names_the_filter_and_links_the_page(client):
+def test_feed_names_the_filter_and_links_the_page(client: Client) -> None:
     make_event(topics=[Topic.objects.get(slug="mercury")])
     feed = read(client, "/events.atom?topic=mercury")
     assert feed.version == "atom10"
@@ -36,7 +38,7 @@ def test_feed_names_the_filter_and_links_the_page(client):
     assert feed.feed.id == "http://testserver/events.atom?topic=mercury"
 
 
-def test_entry_links_the_event_page_and_tells_when_where_and_who(client):
+def test_entry_links_the_event_page_and_tells_when_where_and_who(client: Client) -> None:
     organizer = make_organization("ATOMORG", name="Synthetic secretariat")
     event = make_event(
         title="Synthetic expert group",
@@ -65,7 +67,7 @@ def test_entry_links_the_event_page_and_tells_when_where_and_who(client):
     assert entry.author == "ATOMORG"
 
 
-def test_all_day_and_month_only_dates_are_told_with_their_zone(client):
+def test_all_day_and_month_only_dates_are_told_with_their_zone(client: Client) -> None:
     make_event(title="Synthetic all-day meeting")
     make_event(
         title="Synthetic month-only meeting",
@@ -80,7 +82,7 @@ def test_all_day_and_month_only_dates_are_told_with_their_zone(client):
     }
 
 
-def test_latest_change_comes_first_and_cancellation_is_in_the_title(client):
+def test_latest_change_comes_first_and_cancellation_is_in_the_title(client: Client) -> None:
     older = make_event(title="Synthetic older meeting")
     make_event(title="Synthetic newer meeting")
     update_event(
@@ -92,7 +94,7 @@ def test_latest_change_comes_first_and_cancellation_is_in_the_title(client):
     ]
 
 
-def test_markup_in_titles_and_places_stays_text(client):
+def test_markup_in_titles_and_places_stays_text(client: Client) -> None:
     make_event(title="Synthetic <b>bold</b> & meeting", venue="<script>alert(1)</script>")
     response = client.get("/events.atom")
     assert b"<script>" not in response.content
@@ -101,7 +103,7 @@ def test_markup_in_titles_and_places_stays_text(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in entry.summary
 
 
-def test_control_characters_do_not_break_the_xml(client):
+def test_control_characters_do_not_break_the_xml(client: Client) -> None:
     make_event(title="Synthetic\x0b meeting\x1f")
     (entry,) = read(client).entries
     assert entry.title == "Synthetic meeting"

@@ -10,9 +10,12 @@ import io
 import math
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
+from django.test import Client
 from django.utils.http import http_date
+from pytest_django import DjangoAssertNumQueries
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event
@@ -20,6 +23,9 @@ from synergies.core.actors import SYSTEM
 from synergies.core.models import DataGeneration
 from synergies.directory.models import Country, Region, Topic
 from synergies.testing import make_event, make_organization
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse
 
 pytestmark = pytest.mark.django_db
 
@@ -32,13 +38,13 @@ CONTENT_TYPES = {
 }
 
 
-def csv_titles(response) -> list[str]:
+def csv_titles(response: _MonkeyPatchedWSGIResponse) -> list[str]:
     assert response.status_code == 200, response.content
     return sorted(row["title"] for row in csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_each_format_has_its_content_type_validators_and_cors(client, fmt):
+def test_each_format_has_its_content_type_validators_and_cors(client: Client, fmt: str) -> None:
     make_event()
     response = client.get(f"/events.{fmt}")
     assert response.status_code == 200
@@ -52,7 +58,7 @@ def test_each_format_has_its_content_type_validators_and_cors(client, fmt):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_staff_answers_are_private_and_not_shared_across_origins(staff_client, fmt):
+def test_staff_answers_are_private_and_not_shared_across_origins(staff_client: Client, fmt: str) -> None:
     make_event()
     response = staff_client.get(f"/events.{fmt}")
     assert response.status_code == 200
@@ -61,7 +67,7 @@ def test_staff_answers_are_private_and_not_shared_across_origins(staff_client, f
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_if_none_match_gets_304_until_something_changes(client, fmt):
+def test_if_none_match_gets_304_until_something_changes(client: Client, fmt: str) -> None:
     event = make_event(title="Synthetic meeting")
     first = client.get(f"/events.{fmt}")
     etag = first["ETag"]
@@ -80,7 +86,7 @@ def test_if_none_match_gets_304_until_something_changes(client, fmt):
     assert changed["ETag"] != etag
 
 
-def test_if_modified_since_gets_304_and_a_new_event_makes_it_200(client):
+def test_if_modified_since_gets_304_and_a_new_event_makes_it_200(client: Client) -> None:
     make_event()
     first = client.get("/events.ics")
     since = first["Last-Modified"]
@@ -95,7 +101,7 @@ def test_if_modified_since_gets_304_and_a_new_event_makes_it_200(client):
     assert response["Last-Modified"] == http_date(math.ceil(DataGeneration.current().changed_at.timestamp()))
 
 
-def test_etag_depends_on_filter_viewer_and_format(client, staff_client):
+def test_etag_depends_on_filter_viewer_and_format(client: Client, staff_client: Client) -> None:
     make_event(topics=[Topic.objects.get(slug="mercury")])
     etags = {
         client.get("/events.ics")["ETag"],
@@ -111,7 +117,7 @@ def test_etag_depends_on_filter_viewer_and_format(client, staff_client):
     )
 
 
-def test_deleting_an_event_changes_the_etag(client):
+def test_deleting_an_event_changes_the_etag(client: Client) -> None:
     make_event()
     doomed = make_event()
     etag = client.get("/events.ics")["ETag"]
@@ -124,19 +130,21 @@ def test_deleting_an_event_changes_the_etag(client):
     [("topic=no-such-topic", "topic"), ("from=yesterday", "from"), ("kind=party", "kind"), ("country=XX", "country")],
 )
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_bad_filter_is_refused_with_400_naming_the_parameter(client, fmt, query, parameter):
+def test_bad_filter_is_refused_with_400_naming_the_parameter(
+    client: Client, fmt: str, query: str, parameter: str
+) -> None:
     response = client.get(f"/events.{fmt}?{query}")
     assert response.status_code == 400
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert response.content.decode().startswith(f"This filter cannot be used: {parameter}: ")
 
 
-def test_unknown_parameters_are_ignored(client):
+def test_unknown_parameters_are_ignored(client: Client) -> None:
     make_event(title="Synthetic meeting")
     assert csv_titles(client.get("/events.csv?utm_source=newsletter")) == ["Synthetic meeting"]
 
 
-def test_one_filter_and_combined_filters_select_the_same_events_in_every_format(client):
+def test_one_filter_and_combined_filters_select_the_same_events_in_every_format(client: Client) -> None:
     mercury = Topic.objects.get(slug="mercury")
     kenya = Country.objects.get(code="KE")
     organizer = make_organization("FILTORG")
@@ -177,7 +185,7 @@ def test_one_filter_and_combined_filters_select_the_same_events_in_every_format(
     assert atom.count("<entry>") == 1
 
 
-def test_only_get_and_head_are_answered(client):
+def test_only_get_and_head_are_answered(client: Client) -> None:
     assert client.post("/events.ics").status_code == 405
     assert client.head("/events.ics").status_code == 200
 
@@ -188,7 +196,9 @@ EXPECTED_QUERIES = {"ics": 6, "atom": 6, "csv": 9, "xlsx": 9}
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("count", [1, 30])
-def test_number_of_queries_does_not_grow_with_the_number_of_events(client, django_assert_num_queries, fmt, count):
+def test_number_of_queries_does_not_grow_with_the_number_of_events(
+    client: Client, django_assert_num_queries: DjangoAssertNumQueries, fmt: str, count: int
+) -> None:
     mercury = Topic.objects.get(slug="mercury")
     parent = make_event(title="Synthetic parent meeting")
     for number in range(count):

@@ -13,6 +13,7 @@ import feedparser
 import icalendar
 import openpyxl
 import pytest
+from django.test import Client
 
 from synergies.calendar.models import Event
 from synergies.testing import make_event, make_participation
@@ -31,7 +32,7 @@ SECRETS = {
 
 
 @pytest.fixture
-def events(db):
+def events(db: None) -> tuple[Event, Event]:
     public = make_event(
         title="Synthetic public meeting",
         internal_notes=SECRETS["notes"],
@@ -66,13 +67,13 @@ def assert_no_secret(text: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["ics", "atom", "csv", "xlsx"])
-def test_anonymous_answers_hold_nothing_internal(client, events, fmt):
+def test_anonymous_answers_hold_nothing_internal(client: Client, events: tuple[Event, Event], fmt: str) -> None:
     response = client.get(f"/events.{fmt}")
     assert response.status_code == 200
     assert_no_secret(all_text(fmt, response.content))
 
 
-def test_anonymous_answers_parse_to_the_public_events_only(client, events):
+def test_anonymous_answers_parse_to_the_public_events_only(client: Client, events: tuple[Event, Event]) -> None:
     public_titles = ["Synthetic public meeting", "Synthetic side event of the retreat"]
     calendar = icalendar.Calendar.from_ical(client.get("/events.ics").content)
     assert sorted(str(vevent["SUMMARY"]) for vevent in calendar.walk("VEVENT")) == public_titles
@@ -86,19 +87,21 @@ def test_anonymous_answers_parse_to_the_public_events_only(client, events):
     assert sorted(row[2] for row in sheet.iter_rows(min_row=2, values_only=True)) == public_titles
 
 
-def test_the_internal_event_file_is_not_there_for_anonymous(client, events):
+def test_the_internal_event_file_is_not_there_for_anonymous(client: Client, events: tuple[Event, Event]) -> None:
     _, internal = events
     assert client.get(f"/events/{internal.pk}.ics").status_code == 404
 
 
-def test_one_public_event_file_holds_nothing_internal(client, events):
+def test_one_public_event_file_holds_nothing_internal(client: Client, events: tuple[Event, Event]) -> None:
     public, _ = events
     response = client.get(f"/events/{public.pk}.ics")
     assert response.status_code == 200
     assert_no_secret(response.content.decode())
 
 
-def test_staff_get_internal_events_everywhere_and_internal_columns_in_tables_only(staff_client, events):
+def test_staff_get_internal_events_everywhere_and_internal_columns_in_tables_only(
+    staff_client: Client, events: tuple[Event, Event]
+) -> None:
     public, internal = events
     ics = staff_client.get("/events.ics").content
     vevents = {str(vevent["UID"]): vevent for vevent in icalendar.Calendar.from_ical(ics).walk("VEVENT")}

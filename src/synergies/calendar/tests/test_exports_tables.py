@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime, time
+from typing import Any
 
 import openpyxl
 import pytest
+from django.test import Client
 
 from synergies.calendar.exporters import COLUMNS
 from synergies.calendar.models import Event
@@ -19,7 +21,7 @@ pytestmark = pytest.mark.django_db
 PUBLIC_KEYS = [column.key for column in COLUMNS if not column.internal]
 
 
-def read_csv(client, url="/events.csv") -> tuple[bytes, list[dict[str, str]]]:
+def read_csv(client: Client, url: str = "/events.csv") -> tuple[bytes, list[dict[str, str]]]:
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -28,7 +30,7 @@ def read_csv(client, url="/events.csv") -> tuple[bytes, list[dict[str, str]]]:
     return response.content, rows
 
 
-def read_xlsx(client, url="/events.xlsx"):
+def read_xlsx(client: Client, url: str = "/events.xlsx") -> Any:
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="synergies-events.xlsx"'
@@ -36,7 +38,7 @@ def read_xlsx(client, url="/events.xlsx"):
 
 
 @pytest.fixture
-def workshop(db):
+def workshop(db: None) -> Event:
     return make_event(
         title="Synthetic workshop, Nairobi — ورشة عمل — 讲习班",
         all_day=False,
@@ -57,7 +59,7 @@ def workshop(db):
     )
 
 
-def test_csv_is_utf8_with_bom_and_one_documented_row_per_event(client, workshop):
+def test_csv_is_utf8_with_bom_and_one_documented_row_per_event(client: Client, workshop: Event) -> None:
     make_event(title="Synthetic second meeting")
     body, rows = read_csv(client)
     assert body.startswith(b"\xef\xbb\xbfid,uid,title,")
@@ -103,7 +105,7 @@ def test_csv_is_utf8_with_bom_and_one_documented_row_per_event(client, workshop)
     }
 
 
-def test_csv_cells_never_start_a_formula(client):
+def test_csv_cells_never_start_a_formula(client: Client) -> None:
     make_event(title='=HYPERLINK("http://example.org")', venue="+41 synthetic", city="@synthetic")
     _, (row,) = read_csv(client)
     assert row["title"] == '\'=HYPERLINK("http://example.org")'
@@ -111,13 +113,13 @@ def test_csv_cells_never_start_a_formula(client):
     assert row["city"] == "'@synthetic"
 
 
-def test_month_only_event_gives_whole_months_and_says_so(client):
+def test_month_only_event_gives_whole_months_and_says_so(client: Client) -> None:
     make_event(date_precision=Event.DatePrecision.MONTH, start=date(2014, 11, 1), end=date(2014, 11, 30))
     _, (row,) = read_csv(client)
     assert (row["start_date"], row["end_date"], row["dates_to_be_confirmed"]) == ("2014-11-01", "2014-11-30", "true")
 
 
-def test_xlsx_has_a_frozen_header_and_real_date_cells(client, workshop):
+def test_xlsx_has_a_frozen_header_and_real_date_cells(client: Client, workshop: Event) -> None:
     sheet = read_xlsx(client)
     assert sheet.freeze_panes == "A2"
     header = [cell.value for cell in sheet[1]]
@@ -139,7 +141,7 @@ def test_xlsx_has_a_frozen_header_and_real_date_cells(client, workshop):
     assert values["Last modified (UTC)"] == workshop.updated_at.replace(microsecond=0, tzinfo=None)
 
 
-def test_xlsx_text_that_looks_like_a_formula_stays_text(client):
+def test_xlsx_text_that_looks_like_a_formula_stays_text(client: Client) -> None:
     make_event(title="=1+1 synthetic")
     sheet = read_xlsx(client)
     cell = sheet.cell(row=2, column=3)
@@ -147,7 +149,7 @@ def test_xlsx_text_that_looks_like_a_formula_stays_text(client):
     assert cell.data_type == "s"
 
 
-def test_tables_follow_the_filter(client, workshop):
+def test_tables_follow_the_filter(client: Client, workshop: Event) -> None:
     make_event(title="Synthetic meeting in Geneva")
     _, rows = read_csv(client, "/events.csv?country=KE&topic=e-waste")
     assert [row["uid"] for row in rows] == [workshop.uid]

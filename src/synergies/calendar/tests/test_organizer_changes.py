@@ -13,12 +13,11 @@ from django.test import Client
 from django.urls import reverse
 
 from synergies.accounts.models import Membership
-from synergies.api.tests.conftest import bearer
 from synergies.calendar.models import Event
 from synergies.calendar.services import EventData, update_event
 from synergies.calendar.tests.test_editing_forms import errors_at, submit
 from synergies.directory.models import Organization
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import bearer, make_event, make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -7,11 +7,13 @@ then changes something and looks again. All data here is synthetic.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.utils import timezone
 
 from synergies.calendar.models import Event
@@ -27,7 +29,7 @@ URLS = ["/events/", f"/events/?view=month&month={YEAR}-06", f"/events/?view=year
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
+def empty_cache() -> Iterator[None]:
     cache.clear()
     yield
     cache.clear()
@@ -38,7 +40,7 @@ def june(day: int) -> date:
 
 
 @pytest.mark.parametrize("url", URLS)
-def test_a_new_event_shows_on_the_next_request(client, url):
+def test_a_new_event_shows_on_the_next_request(client: Client, url: str) -> None:
     make_event(title="Synthetic first meeting", start=june(2), end=june(3))
     assert "Synthetic first meeting" in client.get(url).content.decode()
     make_event(title="Synthetic second meeting", start=june(9), end=june(10))
@@ -46,7 +48,7 @@ def test_a_new_event_shows_on_the_next_request(client, url):
 
 
 @pytest.mark.parametrize("url", URLS)
-def test_an_edit_and_a_cancellation_show_on_the_next_request(client, url):
+def test_an_edit_and_a_cancellation_show_on_the_next_request(client: Client, url: str) -> None:
     event = make_event(title="Synthetic planning meeting", start=june(2), end=june(3))
     assert "Synthetic planning meeting" in client.get(url).content.decode()
     data = replace(EventData.from_event(event), title="Synthetic renamed meeting")
@@ -58,7 +60,7 @@ def test_an_edit_and_a_cancellation_show_on_the_next_request(client, url):
     assert client.get(url).content != renamed  # marked as cancelled
 
 
-def test_a_renamed_topic_shows_in_the_filter_on_the_next_request(client):
+def test_a_renamed_topic_shows_in_the_filter_on_the_next_request(client: Client) -> None:
     assert "Mercury" in client.get("/events/").content.decode()
     topic = Topic.objects.get(slug="mercury")
     topic.name = "Synthetic quicksilver"
@@ -67,7 +69,9 @@ def test_a_renamed_topic_shows_in_the_filter_on_the_next_request(client):
 
 
 @pytest.mark.parametrize("url", URLS)
-def test_an_internal_event_never_reaches_the_public_through_the_cache(client, staff_client, url):
+def test_an_internal_event_never_reaches_the_public_through_the_cache(
+    client: Client, staff_client: Client, url: str
+) -> None:
     make_event(title="Synthetic public meeting", start=june(2), end=june(3))
     make_event(title="Synthetic hush meeting", visibility=Event.Visibility.INTERNAL, start=june(4), end=june(5))
     # Staff fill the cache first, then the public asks for the very same address.
@@ -79,7 +83,7 @@ def test_an_internal_event_never_reaches_the_public_through_the_cache(client, st
     assert "Synthetic hush meeting" in staff_client.get(url).content.decode()
 
 
-def test_a_new_day_is_a_new_page(client, monkeypatch):
+def test_a_new_day_is_a_new_page(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
     """The agenda starts today by default: tomorrow's page is built again, without the ended event."""
     today = timezone.localdate()
     make_event(title="Synthetic ending meeting", start=today, end=today)
@@ -88,7 +92,7 @@ def test_a_new_day_is_a_new_page(client, monkeypatch):
     assert "Synthetic ending meeting" not in client.get("/events/").content.decode()
 
 
-def test_a_refused_filter_is_never_stored(client):
+def test_a_refused_filter_is_never_stored(client: Client) -> None:
     assert client.get("/events/?from=not-a-date").status_code == 400
     assert client.get("/events/?from=not-a-date").status_code == 400
     assert client.get("/events/").status_code == 200

@@ -7,8 +7,10 @@ import json
 import re
 from datetime import date
 from html import unescape
+from typing import TYPE_CHECKING
 
 import pytest
+from django.test import Client
 
 from synergies.calendar.models import Event, Participation
 from synergies.calendar.services import LinkData, link_back_to_back
@@ -16,17 +18,20 @@ from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 from synergies.testing import aware, make_event, make_organization, make_participation, make_user
 
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse
+
 pytestmark = pytest.mark.django_db
 
 
-def json_ld(response) -> dict:
+def json_ld(response: _MonkeyPatchedWSGIResponse) -> dict:
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S)
     assert len(blocks) == 1
     return json.loads(blocks[0])
 
 
 @pytest.fixture
-def cop(db):
+def cop(db: None) -> Event:
     lead = make_organization("SYNBRS", name="Synthetic secretariat", website="https://secretariat.example.org")
     co = make_organization("SYNCHEM", name="Synthetic chemicals branch")
     return make_event(
@@ -55,7 +60,7 @@ def cop(db):
     )
 
 
-def test_event_page_shows_every_public_field(client, cop):
+def test_event_page_shows_every_public_field(client: Client, cop: Event) -> None:
     response = client.get(f"/events/{cop.pk}/")
     assert response.status_code == 200
     html = unescape(response.content.decode())
@@ -83,7 +88,7 @@ def test_event_page_shows_every_public_field(client, cop):
     assert f'<a class="button" href="/events/{cop.pk}.ics" download>Add to my calendar</a>' in html
 
 
-def test_event_page_json_ld_is_a_schema_org_event(client, cop):
+def test_event_page_json_ld_is_a_schema_org_event(client: Client, cop: Event) -> None:
     data = json_ld(client.get(f"/events/{cop.pk}/"))
     assert data == {
         "@context": "https://schema.org",
@@ -108,7 +113,7 @@ def test_event_page_json_ld_is_a_schema_org_event(client, cop):
     }
 
 
-def test_json_ld_of_a_timed_online_cancelled_event(client, db):
+def test_json_ld_of_a_timed_online_cancelled_event(client: Client, db: None) -> None:
     event = make_event(
         title="Synthetic webinar",
         all_day=False,
@@ -129,7 +134,7 @@ def test_json_ld_of_a_timed_online_cancelled_event(client, db):
     assert data["location"] == {"@type": "VirtualLocation", "url": "https://webinar.example.org"}
 
 
-def test_json_ld_of_a_hybrid_postponed_event_has_both_places(client, db):
+def test_json_ld_of_a_hybrid_postponed_event_has_both_places(client: Client, db: None) -> None:
     event = make_event(
         title="Synthetic hybrid meeting",
         status=Event.Status.POSTPONED,
@@ -151,7 +156,7 @@ def test_json_ld_of_a_hybrid_postponed_event_has_both_places(client, db):
     ]
 
 
-def test_json_ld_keeps_month_precision(client, db):
+def test_json_ld_keeps_month_precision(client: Client, db: None) -> None:
     event = make_event(
         title="Synthetic regional workshop",
         date_precision=Event.DatePrecision.MONTH,
@@ -162,19 +167,21 @@ def test_json_ld_keeps_month_precision(client, db):
     assert (data["startDate"], data["endDate"]) == ("2030-03", "2030-04")
 
 
-def test_json_ld_cannot_be_broken_out_of(client, db):
+def test_json_ld_cannot_be_broken_out_of(client: Client, db: None) -> None:
     title = 'Synthetic </script><script>alert("x")</script> & <!-- meeting'
     event = make_event(title=title, description="</SCRIPT>")
     response = client.get(f"/events/{event.pk}/")
     html = response.content.decode()
-    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    found = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert found is not None
+    block = found.group(1)
     assert "<" not in block and ">" not in block and "&" not in block
     assert json.loads(block)["name"] == title
     assert json.loads(block)["description"] == "</SCRIPT>"
     assert "<script>alert" not in html
 
 
-def test_related_events_side_events_and_back_to_back(client, cop):
+def test_related_events_side_events_and_back_to_back(client: Client, cop: Event) -> None:
     side = make_event(
         title="Synthetic science fair",
         kind=Event.Kind.SIDE_EVENT,
@@ -201,14 +208,14 @@ def test_related_events_side_events_and_back_to_back(client, cop):
     )
 
 
-def test_cancelled_and_postponed_pages_say_so(client, db):
+def test_cancelled_and_postponed_pages_say_so(client: Client, db: None) -> None:
     cancelled = make_event(title="Synthetic cancelled meeting", status=Event.Status.CANCELLED)
     postponed = make_event(title="Synthetic postponed meeting", status=Event.Status.POSTPONED)
     assert "This event has been cancelled." in client.get(f"/events/{cancelled.pk}/").content.decode()
     assert "This event has been postponed." in client.get(f"/events/{postponed.pk}/").content.decode()
 
 
-def test_timed_event_page_names_the_zone(client, db):
+def test_timed_event_page_names_the_zone(client: Client, db: None) -> None:
     event = make_event(
         title="Synthetic timed meeting",
         all_day=False,
@@ -222,8 +229,10 @@ def test_timed_event_page_names_the_zone(client, db):
     assert "Times are in Africa/Nairobi, the time zone of the venue." in html
 
 
-def test_staff_see_the_internal_section(client, staff_client, cop):
-    organization = cop.event_organizers.first().organization
+def test_staff_see_the_internal_section(client: Client, staff_client: Client, cop: Event) -> None:
+    first_organizer = cop.event_organizers.first()
+    assert first_organizer is not None
+    organization = first_organizer.organization
     make_participation(
         cop,
         organization,
@@ -239,7 +248,7 @@ def test_staff_see_the_internal_section(client, staff_client, cop):
     assert "Synthetic participation note" in html
 
 
-def test_editors_of_an_organizer_see_the_edit_link(client, cop):
+def test_editors_of_an_organizer_see_the_edit_link(client: Client, cop: Event) -> None:
     edit = f'href="/events/{cop.pk}/edit/"'
     co_organizer = cop.event_organizers.get(role="co").organization
     editor = make_user(editor_of=co_organizer)
@@ -252,5 +261,5 @@ def test_editors_of_an_organizer_see_the_edit_link(client, cop):
     assert edit not in client.get(f"/events/{cop.pk}/").content.decode()
 
 
-def test_an_unknown_event_is_404(client, db):
+def test_an_unknown_event_is_404(client: Client, db: None) -> None:
     assert client.get("/events/999999/").status_code == 404

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from django.test import Client
 from django.utils import translation
 
 from synergies.calendar.models import Event
@@ -16,7 +18,7 @@ from synergies.testing import aware, make_event
 
 
 @pytest.fixture(autouse=True)
-def english():
+def english() -> Iterator[None]:
     with translation.override("en"):
         yield
 
@@ -30,7 +32,7 @@ def english():
         (date(2014, 12, 28), date(2015, 1, 3), "28 December 2014 – 3 January 2015"),
     ],
 )
-def test_date_ranges(start, end, expected):
+def test_date_ranges(start: date, end: date, expected: str) -> None:
     assert format_date_range(start, end) == expected
 
 
@@ -42,12 +44,12 @@ def test_date_ranges(start, end, expected):
         (date(2014, 12, 1), date(2015, 1, 31), "December 2014 – January 2015"),
     ],
 )
-def test_month_ranges(start, end, expected):
+def test_month_ranges(start: date, end: date, expected: str) -> None:
     assert format_month_range(start, end) == expected
 
 
 @pytest.mark.django_db
-def test_month_precision_events_give_only_months():
+def test_month_precision_events_give_only_months() -> None:
     event = make_event(date_precision=Event.DatePrecision.MONTH, start=date(2030, 3, 1), end=date(2030, 4, 30))
     assert event_dates(event) == "March–April 2030"
     assert event_when(event) == "March–April 2030 (dates to be confirmed)"
@@ -69,20 +71,22 @@ def test_month_precision_events_give_only_months():
         ),
     ],
 )
-def test_times_are_written_in_the_venue_zone_with_its_name(zone, start, end, expected):
+def test_times_are_written_in_the_venue_zone_with_its_name(
+    zone: str, start: tuple[int, int, int, int, int], end: tuple[int, int, int, int, int], expected: str
+) -> None:
     event = make_event(all_day=False, timezone=zone, start=aware(*start, zone=zone), end=aware(*end, zone=zone))
     assert event_when(event) == expected
 
 
 @pytest.mark.django_db
-def test_all_day_events_have_no_times():
+def test_all_day_events_have_no_times() -> None:
     event = make_event(start=date(2030, 5, 4), end=date(2030, 5, 15))
     assert format_times(event) == ""
     assert event_when(event) == "4–15 May 2030 (all day, Europe/Zurich)"
 
 
 @pytest.mark.django_db
-def test_pages_read_right_to_left_in_arabic(client):
+def test_pages_read_right_to_left_in_arabic(client: Client) -> None:
     make_event(title="Synthetic meeting")
     response = client.get("/events/?from=2030-01-01", HTTP_ACCEPT_LANGUAGE="ar")
     assert response.status_code == 200

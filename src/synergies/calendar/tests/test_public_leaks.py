@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from synergies.calendar.models import Event
@@ -31,7 +32,7 @@ SECRETS = (
 
 
 @pytest.fixture
-def events(db):
+def events(db: None) -> dict[str, Event]:
     minamata = Instrument.objects.get(code="minamata")
     public = make_event(
         title="Synthetic public meeting",
@@ -42,7 +43,9 @@ def events(db):
         contact_name=SECRETS[1],
         contact_email=SECRETS[2],
     )
-    make_participation(public, public.event_organizers.first().organization, person=SECRETS[3], notes=SECRETS[4])
+    first_organizer = public.event_organizers.first()
+    assert first_organizer is not None
+    make_participation(public, first_organizer.organization, person=SECRETS[3], notes=SECRETS[4])
     internal = make_event(
         title="Synthetic hush meeting",
         visibility=Event.Visibility.INTERNAL,
@@ -72,7 +75,7 @@ def events(db):
     }
 
 
-def public_pages(events) -> list[str]:
+def public_pages(events: dict[str, Event]) -> list[str]:
     return [
         "/",
         "/events/",
@@ -87,7 +90,7 @@ def public_pages(events) -> list[str]:
     ]
 
 
-def test_anonymous_readers_never_see_internal_events(client, events):
+def test_anonymous_readers_never_see_internal_events(client: Client, events: dict[str, Event]) -> None:
     for url in public_pages(events):
         response = client.get(url)
         assert response.status_code == 200, url
@@ -99,19 +102,19 @@ def test_anonymous_readers_never_see_internal_events(client, events):
     assert client.get(f"/events/{events['internal_side'].pk}/").status_code == 404
 
 
-def test_anonymous_readers_never_see_internal_fields(client, events):
+def test_anonymous_readers_never_see_internal_fields(client: Client, events: dict[str, Event]) -> None:
     for url in public_pages(events):
         html = client.get(url).content.decode()
         for secret in SECRETS:
             assert secret not in html, (url, secret)
 
 
-def test_search_finds_nothing_internal(client, events):
+def test_search_finds_nothing_internal(client: Client, events: dict[str, Event]) -> None:
     html = client.get("/events/?q=hush").content.decode()
     assert "0 events" in html
 
 
-def test_staff_see_internal_events_and_fields(staff_client, events):
+def test_staff_see_internal_events_and_fields(staff_client: Client, events: dict[str, Event]) -> None:
     html = staff_client.get(f"/events/?from={YEAR}-06-01&to={YEAR}-06-30").content.decode()
     assert "Synthetic hush meeting" in html
     assert '<span class="badge badge-internal">Internal</span>' in html

@@ -9,13 +9,19 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from html import unescape
+from typing import TYPE_CHECKING
 
 import pytest
+from django.test import Client
 from django.utils import timezone
+from pytest_django import Settings
 
 from synergies.calendar.models import Event
 from synergies.directory.models import Country, Instrument, Region, Topic
 from synergies.testing import aware, make_event, make_organization
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse
 
 pytestmark = pytest.mark.django_db
 
@@ -23,18 +29,18 @@ TODAY = timezone.localdate()
 YEAR = TODAY.year + 2  # a future year: the default agenda shows it
 
 
-def titles(response) -> list[str]:
+def titles(response: _MonkeyPatchedWSGIResponse) -> list[str]:
     """Event titles listed in the agenda, in page order."""
     html = response.content.decode()
     return [unescape(t) for t in re.findall(r'<p class="event-title"><a href="/events/\d+/">([^<]+)</a>', html)]
 
 
-def month_headings(response) -> list[str]:
+def month_headings(response: _MonkeyPatchedWSGIResponse) -> list[str]:
     return re.findall(r'<h3 class="month-heading">([^<]+)</h3>', response.content.decode())
 
 
 @pytest.fixture
-def catalogue(db):
+def catalogue(db: None) -> dict[str, Event]:
     """Two events that differ in every filterable way, and a third that shares a little with each."""
     syna = make_organization("SYNA", name="Synthetic organization A")
     synb = make_organization("SYNB", name="Synthetic organization B")
@@ -79,7 +85,7 @@ def catalogue(db):
     return {"mercury": mercury_workshop, "cop": basel_cop, "webinar": webinar}
 
 
-def test_agenda_lists_upcoming_events_grouped_by_month(client, catalogue):
+def test_agenda_lists_upcoming_events_grouped_by_month(client: Client, catalogue: dict[str, Event]) -> None:
     response = client.get("/events/")
     assert response.status_code == 200
     assert titles(response) == [
@@ -91,7 +97,7 @@ def test_agenda_lists_upcoming_events_grouped_by_month(client, catalogue):
     assert "3 events" in response.content.decode()
 
 
-def test_agenda_writes_dates_the_un_way(client, catalogue):
+def test_agenda_writes_dates_the_un_way(client: Client, catalogue: dict[str, Event]) -> None:
     html = client.get("/events/").content.decode()
     assert f"2–4 March {YEAR}" in html
     assert f"4–15 May {YEAR}" in html
@@ -114,7 +120,7 @@ def test_agenda_writes_dates_the_un_way(client, catalogue):
         (f"to={YEAR}-05-04", ["mercury", "cop"]),
     ],
 )
-def test_each_filter_alone(client, catalogue, query, expected):
+def test_each_filter_alone(client: Client, catalogue: dict[str, Event], query: str, expected: list[str]) -> None:
     response = client.get(f"/events/?{query}")
     assert response.status_code == 200
     assert titles(response) == [catalogue[key].title for key in expected]
@@ -131,13 +137,13 @@ def test_each_filter_alone(client, catalogue, query, expected):
         (f"instrument=basel&from={YEAR}-06-01&to={YEAR}-12-31", ["webinar"]),
     ],
 )
-def test_filters_combine(client, catalogue, query, expected):
+def test_filters_combine(client: Client, catalogue: dict[str, Event], query: str, expected: list[str]) -> None:
     response = client.get(f"/events/?{query}")
     assert response.status_code == 200
     assert titles(response) == [catalogue[key].title for key in expected]
 
 
-def test_the_form_shows_the_active_filters_and_keeps_them(client, catalogue):
+def test_the_form_shows_the_active_filters_and_keeps_them(client: Client, catalogue: dict[str, Event]) -> None:
     html = client.get("/events/?instrument=minamata&topic=mercury&topic=e-waste&q=workshop").content.decode()
     assert '<label for="id_organizer">Organizer</label>' in html
     assert '<select id="id_organizer" name="organizer">' in html
@@ -150,14 +156,14 @@ def test_the_form_shows_the_active_filters_and_keeps_them(client, catalogue):
     assert "Filtered by Instrument: Minamata Convention · Topic: E-waste, Mercury · Search: workshop" in html
 
 
-def test_every_filter_has_a_labelled_control(client, catalogue):
+def test_every_filter_has_a_labelled_control(client: Client, catalogue: dict[str, Event]) -> None:
     html = client.get("/events/").content.decode()
     for name in ("q", "organizer", "instrument", "topic", "region", "country", "kind", "status", "from", "to"):
         assert f'<label for="id_{name}">' in html
         assert f'id="id_{name}"' in html
 
 
-def test_an_empty_form_field_is_dropped_from_the_address(client, catalogue):
+def test_an_empty_form_field_is_dropped_from_the_address(client: Client, catalogue: dict[str, Event]) -> None:
     response = client.get("/events/?q=mercury&organizer=&instrument=&from=")
     assert response.status_code == 302
     assert response["Location"] == "/events/?q=mercury"
@@ -174,7 +180,9 @@ def test_an_empty_form_field_is_dropped_from_the_address(client, catalogue):
         ("view=year&year=twenty", "year", "Enter a whole number."),
     ],
 )
-def test_an_invalid_filter_is_refused_at_its_field(client, catalogue, query, field, message):
+def test_an_invalid_filter_is_refused_at_its_field(
+    client: Client, catalogue: dict[str, Event], query: str, field: str, message: str
+) -> None:
     response = client.get(f"/events/?{query}")
     assert response.status_code == 400
     html = unescape(response.content.decode())
@@ -185,7 +193,7 @@ def test_an_invalid_filter_is_refused_at_its_field(client, catalogue, query, fie
     assert titles(response) == []
 
 
-def test_feeds_and_exports_of_the_same_filter_are_offered(client, catalogue):
+def test_feeds_and_exports_of_the_same_filter_are_offered(client: Client, catalogue: dict[str, Event]) -> None:
     html = client.get("/events/?instrument=minamata&topic=mercury&page=1").content.decode()
     query = "instrument=minamata&amp;topic=mercury"
     for fmt in ("ics", "atom", "csv", "xlsx"):
@@ -198,13 +206,13 @@ def test_feeds_and_exports_of_the_same_filter_are_offered(client, catalogue):
     )
 
 
-def test_without_filters_the_links_are_the_whole_calendar(client, catalogue):
+def test_without_filters_the_links_are_the_whole_calendar(client: Client, catalogue: dict[str, Event]) -> None:
     html = client.get("/events/?view=month").content.decode()
     assert 'href="http://testserver/events.ics"' in html
     assert 'href="webcal://testserver/events.ics"' in html
 
 
-def test_pagination_keeps_the_filters(client, settings, db):
+def test_pagination_keeps_the_filters(client: Client, settings: Settings, db: None) -> None:
     settings.SYNERGIES_EVENTS_PER_PAGE = 2
     basel = Instrument.objects.get(code="basel")
     for day in range(1, 6):
@@ -245,7 +253,7 @@ def test_pagination_keeps_the_filters(client, settings, db):
     ]
 
 
-def test_past_events_are_one_link_away_newest_first(client, db):
+def test_past_events_are_one_link_away_newest_first(client: Client, db: None) -> None:
     make_event(
         title="Synthetic past meeting, older", start=TODAY - timedelta(days=400), end=TODAY - timedelta(days=399)
     )
@@ -278,7 +286,7 @@ def test_past_events_are_one_link_away_newest_first(client, db):
     ]
 
 
-def test_timed_event_shows_its_time_with_the_venue_zone(client, db):
+def test_timed_event_shows_its_time_with_the_venue_zone(client: Client, db: None) -> None:
     make_event(
         title="Synthetic timed meeting",
         all_day=False,
@@ -291,7 +299,7 @@ def test_timed_event_shows_its_time_with_the_venue_zone(client, db):
     assert f'<time datetime="{YEAR}-06-10T09:00:00+02:00">' in html
 
 
-def test_month_precision_event_says_dates_are_to_be_confirmed(client, db):
+def test_month_precision_event_says_dates_are_to_be_confirmed(client: Client, db: None) -> None:
     make_event(
         title="Synthetic regional workshops",
         date_precision=Event.DatePrecision.MONTH,
@@ -303,7 +311,7 @@ def test_month_precision_event_says_dates_are_to_be_confirmed(client, db):
     assert "(dates to be confirmed)" in html
 
 
-def test_cancelled_and_postponed_are_said_in_words(client, db):
+def test_cancelled_and_postponed_are_said_in_words(client: Client, db: None) -> None:
     make_event(title="Synthetic cancelled meeting", status=Event.Status.CANCELLED)
     make_event(title="Synthetic postponed meeting", status=Event.Status.POSTPONED)
     html = client.get("/events/?from=2030-01-01&to=2030-12-31").content.decode()
@@ -311,7 +319,7 @@ def test_cancelled_and_postponed_are_said_in_words(client, db):
     assert re.search(r'Synthetic postponed meeting</a> <span class="badge badge-postponed">Postponed</span>', html)
 
 
-def test_side_event_names_the_meeting_it_is_held_during(client, db):
+def test_side_event_names_the_meeting_it_is_held_during(client: Client, db: None) -> None:
     cop = make_event(title="Synthetic COP", start=date(YEAR, 5, 4), end=date(YEAR, 5, 15))
     make_event(
         title="Synthetic science fair",
@@ -327,7 +335,7 @@ def test_side_event_names_the_meeting_it_is_held_during(client, db):
 # --- Month grid -----------------------------------------------------------------------------------------
 
 
-def test_month_grid_spans_multi_day_events_over_their_days(client, catalogue):
+def test_month_grid_spans_multi_day_events_over_their_days(client: Client, catalogue: dict[str, Event]) -> None:
     response = client.get(f"/events/?view=month&month={YEAR}-05")
     assert response.status_code == 200
     html = response.content.decode()
@@ -347,13 +355,13 @@ def test_month_grid_spans_multi_day_events_over_their_days(client, catalogue):
     assert f'href="/events/?kind=cop&amp;view=month&amp;month={YEAR}-06" rel="next"' in filtered
 
 
-def test_month_grid_has_a_list_for_phones(client, catalogue):
+def test_month_grid_has_a_list_for_phones(client: Client, catalogue: dict[str, Event]) -> None:
     html = client.get(f"/events/?view=month&month={YEAR}-05").content.decode()
     assert '<ul class="event-list month-list">' in html
     assert titles(client.get(f"/events/?view=month&month={YEAR}-05")) == ["Synthetic conference of the parties"]
 
 
-def test_month_grid_sends_overflow_to_the_day_agenda(client, db):
+def test_month_grid_sends_overflow_to_the_day_agenda(client: Client, db: None) -> None:
     day = date(YEAR, 9, 15)
     for number in range(8):
         make_event(title=f"Synthetic parallel meeting {number}", start=day, end=day)
@@ -362,7 +370,7 @@ def test_month_grid_sends_overflow_to_the_day_agenda(client, db):
     assert f'<a href="/events/?from={day.isoformat()}&amp;to={day.isoformat()}">2 more' in html
 
 
-def test_month_grid_lists_month_only_events_apart(client, db):
+def test_month_grid_lists_month_only_events_apart(client: Client, db: None) -> None:
     make_event(
         title="Synthetic workshop, month known",
         date_precision=Event.DatePrecision.MONTH,
@@ -374,7 +382,7 @@ def test_month_grid_lists_month_only_events_apart(client, db):
     assert 'class="bar' not in html
 
 
-def test_month_defaults_to_this_month(client, db):
+def test_month_defaults_to_this_month(client: Client, db: None) -> None:
     html = client.get("/events/?view=month").content.decode()
     months = [
         "January",
@@ -396,7 +404,7 @@ def test_month_defaults_to_this_month(client, db):
 # --- Year overview ----------------------------------------------------------------------------------------
 
 
-def test_year_overview_counts_and_lists_each_month(client, catalogue):
+def test_year_overview_counts_and_lists_each_month(client: Client, catalogue: dict[str, Event]) -> None:
     response = client.get(f"/events/?view=year&year={YEAR}")
     assert response.status_code == 200
     html = response.content.decode()
@@ -411,7 +419,7 @@ def test_year_overview_counts_and_lists_each_month(client, catalogue):
     assert f'href="/events/?instrument=minamata&amp;view=year&amp;year={YEAR + 1}" rel="next"' in filtered
 
 
-def test_year_overview_shows_the_first_events_of_a_busy_month(client, db):
+def test_year_overview_shows_the_first_events_of_a_busy_month(client: Client, db: None) -> None:
     for day in range(1, 11):
         make_event(title=f"Synthetic October meeting {day:02d}", start=date(YEAR, 10, day), end=date(YEAR, 10, day))
     html = client.get(f"/events/?view=year&year={YEAR}").content.decode()
@@ -421,14 +429,14 @@ def test_year_overview_shows_the_first_events_of_a_busy_month(client, db):
     assert f"All events of October {YEAR}" in html
 
 
-def test_views_switch_keeping_the_filters(client, catalogue):
+def test_views_switch_keeping_the_filters(client: Client, catalogue: dict[str, Event]) -> None:
     html = client.get("/events/?topic=mercury").content.decode()
     assert '<a href="/events/?topic=mercury" aria-current="page">Agenda</a>' in html
     assert '<a href="/events/?topic=mercury&amp;view=month">Month</a>' in html
     assert '<a href="/events/?topic=mercury&amp;view=year">Year</a>' in html
 
 
-def test_a_long_running_event_is_in_every_window_it_overlaps(client, db):
+def test_a_long_running_event_is_in_every_window_it_overlaps(client: Client, db: None) -> None:
     make_event(title="Synthetic short meeting", start=TODAY + timedelta(days=3), end=TODAY + timedelta(days=3))
     assert titles(client.get("/events/")) == ["Synthetic short meeting"]  # the longest span is now one day
     # Added afterwards: the pages notice the longer span at once.
@@ -443,7 +451,7 @@ def test_a_long_running_event_is_in_every_window_it_overlaps(client, db):
     ]
 
 
-def test_home_shows_what_is_coming_or_else_what_was_recently_held(client, db):
+def test_home_shows_what_is_coming_or_else_what_was_recently_held(client: Client, db: None) -> None:
     today = timezone.localdate()
     past = make_event(
         title="Synthetic meeting held last month", start=today - timedelta(days=40), end=today - timedelta(days=38)

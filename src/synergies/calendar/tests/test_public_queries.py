@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
-from django.http import HttpResponse
+from django.test import Client
 from django.utils import timezone
+from pytest_django import DjangoAssertNumQueries
 
 from synergies.calendar.models import Event
 from synergies.calendar.services import link_back_to_back
 from synergies.core.actors import SYSTEM
 from synergies.directory.models import Instrument, Region, Topic
 from synergies.testing import make_event, make_organization
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse
 
 pytestmark = pytest.mark.django_db
 
@@ -73,20 +78,24 @@ PAGES = [
 
 @pytest.mark.parametrize("count", [1, 30])
 @pytest.mark.parametrize(("url", "queries"), PAGES)
-def test_list_pages_cost_a_constant_number_of_queries(client, django_assert_num_queries, count, url, queries):
+def test_list_pages_cost_a_constant_number_of_queries(
+    client: Client, django_assert_num_queries: DjangoAssertNumQueries, count: int, url: str, queries: int
+) -> None:
     populate(count)
     with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200
 
 
-def without_csrf_token(response: HttpResponse) -> str:
+def without_csrf_token(response: _MonkeyPatchedWSGIResponse) -> str:
     """The page without the layout's sign-in form token, which is masked anew for every request."""
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", response.content.decode())
 
 
 @pytest.mark.parametrize("count", [1, 30])
 @pytest.mark.parametrize("url", [url for url, _queries in PAGES if url.startswith("/events/")])
-def test_cached_list_pages_cost_two_queries(client, django_assert_num_queries, count, url):
+def test_cached_list_pages_cost_two_queries(
+    client: Client, django_assert_num_queries: DjangoAssertNumQueries, count: int, url: str
+) -> None:
     """Shown again with no change to the data: the generation, the demo marker, nothing else."""
     populate(count)
     first = client.get(url)
@@ -96,14 +105,18 @@ def test_cached_list_pages_cost_two_queries(client, django_assert_num_queries, c
 
 
 @pytest.mark.parametrize("count", [1, 30])
-def test_event_page_costs_a_constant_number_of_queries(client, django_assert_num_queries, count):
+def test_event_page_costs_a_constant_number_of_queries(
+    client: Client, django_assert_num_queries: DjangoAssertNumQueries, count: int
+) -> None:
     main = populate(count)
     with django_assert_num_queries(12):  # 11, and one for the "Sources" section (federation/_sources.html)
         assert client.get(f"/events/{main.pk}/").status_code == 200
 
 
 @pytest.mark.parametrize("count", [1, 30])
-def test_event_page_for_staff_costs_a_constant_number_of_queries(staff_client, django_assert_num_queries, count):
+def test_event_page_for_staff_costs_a_constant_number_of_queries(
+    staff_client: Client, django_assert_num_queries: DjangoAssertNumQueries, count: int
+) -> None:
     main = populate(count)
     with django_assert_num_queries(16):  # 15, and one for the "Sources" section
         assert staff_client.get(f"/events/{main.pk}/").status_code == 200

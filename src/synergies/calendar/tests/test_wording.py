@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from html import unescape
@@ -21,6 +22,7 @@ from icalendar import Calendar
 from synergies.calendar import wording
 from synergies.calendar.models import Event, EventOrganizer
 from synergies.calendar.wording import Organizer
+from synergies.directory.models import Organization
 from synergies.testing import aware, country, make_event, make_organization, make_user
 
 IN_PERSON, ONLINE, HYBRID = (mode.value for mode in Event.AttendanceMode)
@@ -29,7 +31,7 @@ LEAD, CO = EventOrganizer.Role.LEAD.value, EventOrganizer.Role.CO_ORGANIZER.valu
 
 
 @pytest.fixture(autouse=True)
-def english():
+def english() -> Iterator[None]:
     with translation.override("en"):
         yield
 
@@ -49,9 +51,9 @@ class Plain:
     place: str = "Synthetic centre, Geneva, Switzerland"
 
 
-def timed(start: tuple[int, ...], end: tuple[int, ...], zone: str = "Europe/Zurich") -> Plain:
+def timed(start: tuple[int, int, int, int], end: tuple[int, int, int, int], zone: str = "Europe/Zurich") -> Plain:
     tz = ZoneInfo(zone)
-    start_at, end_at = datetime(*start, tzinfo=tz), datetime(*end, tzinfo=tz)  # type: ignore[misc]
+    start_at, end_at = datetime(*start, tzinfo=tz), datetime(*end, tzinfo=tz)
     return Plain(start_at.date(), end_at.date(), all_day=False, start_at=start_at, end_at=end_at, timezone=zone)
 
 
@@ -203,7 +205,8 @@ MC = Organizer("SYN-MC", "Synthetic mercury secretariat", LEAD)
 def test_organizer_list(organizers: list[Organizer], full: str, short: str) -> None:
     assert wording.organizer_list(organizers) == full
     assert wording.organizer_list(organizers, short=True) == short
-    assert wording.organizer_list([tuple(o) for o in organizers]) == full  # plain rows (the API's) too
+    rows = [(o.acronym, o.name, o.role) for o in organizers]
+    assert wording.organizer_list(rows) == full  # plain rows (the API's) too
 
 
 def test_an_organizer_without_a_name_or_named_by_its_acronym_is_written_once() -> None:
@@ -257,7 +260,7 @@ def _outputs(event: Event) -> dict[str, Any]:
 
 
 @pytest.fixture
-def cluster_organizers() -> tuple[Any, Any, Any]:
+def cluster_organizers() -> tuple[Organization, Organization, Organization]:
     """Three synthetic organizations of the cluster (their kinds put the event on the periodic list)."""
     return (
         make_organization("SYN-LEAD", name="Synthetic lead secretariat", kind="secretariat"),
@@ -267,7 +270,9 @@ def cluster_organizers() -> tuple[Any, Any, Any]:
 
 
 @pytest.mark.django_db
-def test_the_page_feeds_csv_word_and_api_say_the_same_of_a_month_only_hybrid_event(cluster_organizers) -> None:
+def test_the_page_feeds_csv_word_and_api_say_the_same_of_a_month_only_hybrid_event(
+    cluster_organizers: tuple[Organization, Organization, Organization],
+) -> None:
     lead, lead2, co = cluster_organizers
     event = make_event(
         title="Synthetic hybrid consultation",
@@ -310,7 +315,9 @@ def test_the_page_feeds_csv_word_and_api_say_the_same_of_a_month_only_hybrid_eve
 
 
 @pytest.mark.django_db
-def test_the_page_feeds_csv_word_and_api_say_the_same_of_a_timed_online_event(cluster_organizers) -> None:
+def test_the_page_feeds_csv_word_and_api_say_the_same_of_a_timed_online_event(
+    cluster_organizers: tuple[Organization, Organization, Organization],
+) -> None:
     lead, lead2, co = cluster_organizers
     event = make_event(
         title="Synthetic online briefing",

@@ -9,32 +9,37 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from synergies.accounts import policy
+from synergies.calendar import permissions
 from synergies.calendar.exporters import EXPORTERS
-from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter
+from synergies.calendar.filters import FILTER_PARAMETERS, EventFilter, clean_query, filter_query
 from synergies.calendar.models import Event
 from synergies.core.exporting import ExportContext, Fingerprint, filter_key, not_modified, serve_export
 
 
-def _base_url(request: HttpRequest) -> str:
-    return request.build_absolute_uri("/").rstrip("/")
-
-
-def _filter_query(request: HttpRequest) -> str:
-    """The filter parameters of the request, to link the HTML page showing the same selection."""
-    pairs = [(name, value) for name in FILTER_PARAMETERS for value in request.GET.getlist(name) if value != ""]
-    return urlencode(pairs)
+def _context(
+    request: HttpRequest, fingerprint: Fingerprint, *, title: str, page: str, sees_internal: bool, description: str = ""
+) -> ExportContext:
+    """What every exporter is told of the request: titles, the feed's and the page's addresses, the audience."""
+    return ExportContext(
+        title=title,
+        filter_description=description,
+        feed_url=request.build_absolute_uri(),
+        page_url=request.build_absolute_uri(page),
+        base_url=request.build_absolute_uri("/").rstrip("/"),
+        sees_internal=sees_internal,
+        last_modified=fingerprint.latest,
+        language=get_language() or "en",
+    )
 
 
 @require_safe
 def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
     exporter = EXPORTERS[fmt]
-    sees_internal = policy.sees_internal(request.user)
+    sees_internal = permissions.may_view_internal(request.user)
     key = (filter_key(request.GET, FILTER_PARAMETERS),)
     unchanged = not_modified(request, exporter, sees_internal=sees_internal, key=key)
     if unchanged is not None:  # calendar clients poll: answer them before any other work
@@ -49,17 +54,10 @@ def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
         title = _("Synergies: chemicals and waste joint calendar")
         if description:
             title = f"{title} · {description}"
-        query = _filter_query(request)
+        query = filter_query(clean_query(request.GET)).urlencode()  # the HTML page of the same selection
         page = reverse("calendar:event_list") + (f"?{query}" if query else "")
-        return ExportContext(
-            title=title,
-            filter_description=description,
-            feed_url=request.build_absolute_uri(),
-            page_url=request.build_absolute_uri(page),
-            base_url=_base_url(request),
-            sees_internal=sees_internal,
-            last_modified=fingerprint.latest,
-            language=get_language() or "en",
+        return _context(
+            request, fingerprint, title=title, description=description, page=page, sees_internal=sees_internal
         )
 
     return serve_export(
@@ -75,22 +73,16 @@ def event_feed(request: HttpRequest, fmt: str) -> HttpResponse:
 @require_safe
 def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
     """One event, for "add to my calendar"; 404 for events the viewer may not see."""
-    sees_internal = policy.sees_internal(request.user)
+    sees_internal = permissions.may_view_internal(request.user)
     events = Event.objects.visible_to(request.user).filter(pk=pk)
     title = events.values_list("title", flat=True).first()
     if title is None:
         raise Http404(_("There is no event with this number, or it is not public."))
 
     def make_context(fingerprint: Fingerprint) -> ExportContext:
-        return ExportContext(
-            title=f"{_('Synergies')}: {title}",
-            filter_description="",
-            feed_url=request.build_absolute_uri(),
-            page_url=request.build_absolute_uri(reverse("calendar:event_detail", args=[pk])),
-            base_url=_base_url(request),
-            sees_internal=sees_internal,
-            last_modified=fingerprint.latest,
-            language=get_language() or "en",
+        page = reverse("calendar:event_detail", args=[pk])
+        return _context(
+            request, fingerprint, title=f"{_('Synergies')}: {title}", page=page, sees_internal=sees_internal
         )
 
     return serve_export(

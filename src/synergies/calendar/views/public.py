@@ -22,8 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from synergies.accounts import policy
-from synergies.calendar import queries
+from synergies.calendar import permissions, queries
 from synergies.calendar.filter_form import VIEWS, CalendarViewForm, error_list, event_filter
 from synergies.calendar.filters import clean_query, filter_query
 from synergies.calendar.jsonld import event_json_ld
@@ -320,7 +319,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One event with every public field; staff also see its internal section."""
     user = request.user
     event = get_object_or_404(queries.for_event_page(user), pk=pk)
-    sees_internal = policy.sees_internal(user)
+    sees_internal = permissions.may_view_internal(user)
     organizers = organizers_in_order(event)
     near = queries.neighbours(event, user)
     ics_url = reverse("calendar:event_ics", args=[event.pk])
@@ -334,7 +333,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "event_languages": [UN_LANGUAGES.get(code, code) for code in event.languages],
         "sees_internal": sees_internal,
         "participations": near.participations,
-        "can_edit": policy.can_edit_event(user, event),
+        "can_edit": permissions.may_edit_event(user, event),
         "ics_url": ics_url,
         "webcal_url": re.sub(r"^https?://", "webcal://", request.build_absolute_uri(ics_url)),
         "json_ld": event_json_ld(event, request),

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pytest
+from django.contrib.auth.models import User
 
 from synergies.calendar.models import Event
 from synergies.digests.models import DigestSubscription
-from synergies.digests.services import SubscriptionData, create_subscription
 from synergies.directory.models import Country, Organization, Region, Topic
-from synergies.testing import make_event, make_organization, make_user
+from synergies.testing import make_event, make_organization, make_subscription, make_user
 
 MONDAY = date(2030, 3, 4)  # a Monday; the week runs to Sunday 10 March, the month to 31 March
 
@@ -28,7 +29,7 @@ class World:
 
 
 @pytest.fixture
-def world(db) -> World:
+def world(db: None) -> World:
     secretariat = make_organization("SECT", kind=Organization.Kind.SECRETARIAT)
     branch = make_organization("BRANCH", kind=Organization.Kind.UNEP_DIVISION)
     other = make_organization("OTHER", kind=Organization.Kind.SECRETARIAT)
@@ -63,14 +64,15 @@ def world(db) -> World:
 
 
 @pytest.fixture
-def subscriber(db):  # type: ignore[no-untyped-def]
+def subscriber(db: None) -> User:
     return make_user("subscriber", is_staff=True, email="subscriber@example.org")
 
 
-def subscribe(user, **choices) -> DigestSubscription:  # type: ignore[no-untyped-def]
-    return create_subscription(user, SubscriptionData(**choices))
+def subscribe(user: User, **choices: Any) -> DigestSubscription:
+    """``user`` subscribes themselves, as on their page."""
+    return make_subscription(user, by=user, **choices)
 
 
 @pytest.fixture
-def africa(db) -> Region:
+def africa(db: None) -> Region:
     return Region.objects.get(code="africa")

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import User
 from django.core import mail
 from django.core.management import CommandError, call_command
 from docx import Document
 
 from synergies.digests.models import DigestDelivery
-from synergies.digests.tests.conftest import MONDAY, subscribe
+from synergies.digests.tests.conftest import MONDAY, World, subscribe
 
 pytestmark = pytest.mark.django_db
 
@@ -21,25 +23,25 @@ def run(*args: str) -> tuple[str, str]:
     return out.getvalue(), err.getvalue()
 
 
-def test_prints_the_list_of_the_window_as_text(world):
+def test_prints_the_list_of_the_window_as_text(world: World) -> None:
     out, _ = run("--from", "2030-03-04", "--days", "30")
     assert "Synthetic mercury workshop" in out and "Synthetic plastics dialogue" in out
     assert "Synthetic internal retreat" not in out  # 8 April: outside the 30 days
     assert "INTERNAL NOTE" in out
 
 
-def test_the_command_includes_internal_events(world):
+def test_the_command_includes_internal_events(world: World) -> None:
     out, _ = run("--from", "2030-04-01", "--days", "30")
     assert "Synthetic internal retreat" in out
 
 
-def test_prints_html_and_filters(world):
+def test_prints_html_and_filters(world: World) -> None:
     out, _ = run("--from", "2030-03-04", "--days", "90", "--format", "html", "--topic", "mercury")
     assert out.lstrip().startswith("<!DOCTYPE html>")
     assert "Synthetic mercury workshop" in out and "Synthetic plastics dialogue" not in out
 
 
-def test_writes_text_and_word_files(world, tmp_path):
+def test_writes_text_and_word_files(world: World, tmp_path: Path) -> None:
     target = tmp_path / "list.txt"
     out, _ = run("--from", "2030-03-04", "--days", "90", "--output", str(target))
     assert "Synthetic mercury workshop" in target.read_text(encoding="utf-8")
@@ -65,7 +67,7 @@ def test_writes_text_and_word_files(world, tmp_path):
         (["--send", "--output", "x.txt"], "--output, --organization, --topic and --region only apply to printing"),
     ],
 )
-def test_bad_input_is_refused_in_plain_words(world, args, message, tmp_path):
+def test_bad_input_is_refused_in_plain_words(world: World, args: list[str], message: str, tmp_path: Path) -> None:
     with pytest.raises(CommandError) as refused:
         run(*args)
     assert message in str(refused.value)
@@ -73,13 +75,13 @@ def test_bad_input_is_refused_in_plain_words(world, args, message, tmp_path):
     assert not DigestDelivery.objects.exists()
 
 
-def test_an_unwritable_output_is_refused(world, tmp_path):
+def test_an_unwritable_output_is_refused(world: World, tmp_path: Path) -> None:
     with pytest.raises(CommandError) as refused:
         run("--output", str(tmp_path / "missing-folder" / "list.txt"))
     assert "Cannot write" in str(refused.value)
 
 
-def test_send_hands_the_sending_to_the_task_and_reports_counts(subscriber, world):
+def test_send_hands_the_sending_to_the_task_and_reports_counts(subscriber: User, world: World) -> None:
     subscribe(subscriber, rhythm="weekly")
     subscribe(subscriber, rhythm="monthly")
     out, _ = run("--from", "2030-03-04", "--send")
@@ -95,7 +97,7 @@ def test_send_hands_the_sending_to_the_task_and_reports_counts(subscriber, world
     assert len(mail.outbox) == 2
 
 
-def test_send_now_sends_in_this_process(subscriber, world):
+def test_send_now_sends_in_this_process(subscriber: User, world: World) -> None:
     subscribe(subscriber)
     out, err = run("--from", MONDAY.isoformat(), "--days", "30", "--send", "--now")
     assert "1 sent (weekly 1, monthly 0)" in out
@@ -104,7 +106,7 @@ def test_send_now_sends_in_this_process(subscriber, world):
     assert len(mail.outbox) == 1
 
 
-def test_send_reports_skipped_subscribers(subscriber, world):
+def test_send_reports_skipped_subscribers(subscriber: User, world: World) -> None:
     subscribe(subscriber)
     subscriber.is_staff = False
     subscriber.save()
@@ -113,7 +115,7 @@ def test_send_reports_skipped_subscribers(subscriber, world):
     assert mail.outbox == []
 
 
-def test_send_queues_the_task_for_the_worker(subscriber, world):
+def test_send_queues_the_task_for_the_worker(subscriber: User, world: World) -> None:
     from django.test import override_settings
     from django_tasks_db.models import DBTaskResult
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from django.contrib.auth.models import User
 
-from synergies.digests.services import due_subscriptions, next_digest_day, period_containing
+from synergies.digests.queries import due_subscriptions, next_digest_day, period_containing
 from synergies.digests.tests.conftest import MONDAY, subscribe
 from synergies.testing import make_delivery
 
@@ -19,7 +20,7 @@ from synergies.testing import make_delivery
         (date(2030, 12, 31), (date(2030, 12, 30), date(2031, 1, 5))),  # across the new year
     ],
 )
-def test_a_weekly_period_runs_from_monday_to_sunday(day, period):
+def test_a_weekly_period_runs_from_monday_to_sunday(day: date, period: tuple[date, date]) -> None:
     assert period_containing("weekly", day) == period
 
 
@@ -31,11 +32,11 @@ def test_a_weekly_period_runs_from_monday_to_sunday(day, period):
         (date(2030, 12, 31), (date(2030, 12, 1), date(2030, 12, 31))),
     ],
 )
-def test_a_monthly_period_is_a_calendar_month(day, period):
+def test_a_monthly_period_is_a_calendar_month(day: date, period: tuple[date, date]) -> None:
     assert period_containing("monthly", day) == period
 
 
-def test_a_period_is_due_until_it_was_sent(subscriber):
+def test_a_period_is_due_until_it_was_sent(subscriber: User) -> None:
     weekly = subscribe(subscriber, rhythm="weekly")
     monthly = subscribe(subscriber, rhythm="monthly")
     paused = subscribe(subscriber, active=False)
@@ -52,7 +53,7 @@ def test_a_period_is_due_until_it_was_sent(subscriber):
     assert list(due_subscriptions(date(2030, 4, 1))) == [weekly, monthly]
 
 
-def test_changing_the_rhythm_starts_the_new_rhythms_periods(subscriber):
+def test_changing_the_rhythm_starts_the_new_rhythms_periods(subscriber: User) -> None:
     subscription = subscribe(subscriber, rhythm="weekly")
     make_delivery(subscription, MONDAY)
     subscription.rhythm = "monthly"
@@ -60,7 +61,7 @@ def test_changing_the_rhythm_starts_the_new_rhythms_periods(subscriber):
     assert list(due_subscriptions(MONDAY)) == [subscription]  # March as a month has not been sent
 
 
-def test_the_page_tells_when_the_next_digest_comes(subscriber):
+def test_the_page_tells_when_the_next_digest_comes(subscriber: User) -> None:
     subscription = subscribe(subscriber, rhythm="weekly")
     assert next_digest_day(subscription, MONDAY + timedelta(days=2)) == MONDAY + timedelta(days=2)
     make_delivery(subscription, MONDAY)

@@ -11,11 +11,13 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.contrib.auth.models import User
 from django.test import override_settings
 
+from synergies.core.actors import SYSTEM
 from synergies.digests.models import DigestDelivery
 from synergies.digests.sending import send_due_digests
-from synergies.digests.tests.conftest import MONDAY, subscribe
+from synergies.digests.tests.conftest import MONDAY, World, subscribe
 from synergies.testing import make_user
 
 pytestmark = pytest.mark.django_db
@@ -69,9 +71,11 @@ def smtp_inbox() -> Iterator[Inbox]:
         controller.stop()
 
 
-def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(subscriber, world, smtp_inbox):
+def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(
+    subscriber: User, world: World, smtp_inbox: Inbox
+) -> None:
     subscribe(subscriber, rhythm="weekly", attach_docx=True)
-    report = send_due_digests(MONDAY)
+    report = send_due_digests(MONDAY, by=SYSTEM)
     assert report.failed == []
 
     ((recipients, message),) = smtp_inbox.messages
@@ -91,13 +95,13 @@ def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(subscrib
     assert attachment.get_content()[:2] == b"PK"  # a zip: the Word document
 
 
-def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world, smtp_inbox):
+def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world: World, smtp_inbox: Inbox) -> None:
     first = subscribe(make_user("first", is_staff=True, email="first@example.org"))
     refused = subscribe(make_user("refused", is_staff=True, email="refused@example.org"))
     last = subscribe(make_user("last", is_staff=True, email="last@example.org"))
     smtp_inbox.refused.add("refused@example.org")
 
-    report = send_due_digests(MONDAY)
+    report = send_due_digests(MONDAY, by=SYSTEM)
     assert [s.recipient for s in report.sent] == ["first@example.org", "last@example.org"]
     assert [(f.subscription, f.recipient) for f in report.failed] == [(refused.pk, "refused@example.org")]
     assert "SMTPRecipientsRefused" in report.failed[0].reason
@@ -108,13 +112,13 @@ def test_a_refused_recipient_does_not_stop_the_others_nor_count_as_sent(world, s
     assert set(DigestDelivery.objects.values_list("subscription", flat=True)) == {first.pk, last.pk}
 
     smtp_inbox.refused.clear()  # the mailbox exists again: the next run sends the missing digest, only that one
-    retry = send_due_digests(MONDAY)
+    retry = send_due_digests(MONDAY, by=SYSTEM)
     assert ([s.recipient for s in retry.sent], retry.already_sent) == (["refused@example.org"], 2)
     assert len(smtp_inbox.messages) == 3
     assert DigestDelivery.objects.count() == 3
 
 
-def test_an_unreachable_server_records_nothing(subscriber, world):
+def test_an_unreachable_server_records_nothing(subscriber: User, world: World) -> None:
     subscribe(subscriber)
     with override_settings(
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
@@ -122,13 +126,15 @@ def test_an_unreachable_server_records_nothing(subscriber, world):
         EMAIL_PORT=_free_port(),
         EMAIL_TIMEOUT=5,
     ):
-        report = send_due_digests(MONDAY)
+        report = send_due_digests(MONDAY, by=SYSTEM)
     assert report.sent == [] and len(report.failed) == 1
     assert "ConnectionRefusedError" in report.failed[0].reason
     assert not DigestDelivery.objects.exists()
 
 
-def test_the_command_reports_a_failed_digest_and_exits_with_an_error(subscriber, world, smtp_inbox):
+def test_the_command_reports_a_failed_digest_and_exits_with_an_error(
+    subscriber: User, world: World, smtp_inbox: Inbox
+) -> None:
     import io
 
     from django.core.management import CommandError, call_command

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 
+from synergies.core.actors import SYSTEM
 from synergies.digests.models import DigestSubscription
 from synergies.digests.services import (
     MAX_SUBSCRIPTIONS_PER_USER,
@@ -13,14 +17,14 @@ from synergies.digests.services import (
     delete_subscription,
     update_subscription,
 )
-from synergies.digests.tests.conftest import subscribe
-from synergies.directory.models import Topic
+from synergies.digests.tests.conftest import World, subscribe
+from synergies.directory.models import Region, Topic
 from synergies.testing import make_organization, make_user
 
 pytestmark = pytest.mark.django_db
 
 
-def _client(user) -> Client:
+def _client(user: User) -> Client:
     client = Client()
     client.force_login(user)
     return client
@@ -29,7 +33,7 @@ def _client(user) -> Client:
 # --- Services -------------------------------------------------------------------------------------
 
 
-def test_staff_subscribe_with_their_filters(subscriber, world, africa):
+def test_staff_subscribe_with_their_filters(subscriber: User, world: World, africa: Region) -> None:
     mercury = Topic.objects.get(slug="mercury")
     subscription = subscribe(
         subscriber,
@@ -53,12 +57,12 @@ def test_staff_subscribe_with_their_filters(subscriber, world, africa):
     assert subscription.history.first().history_change_reason == "subscribed"
 
 
-def test_a_member_of_an_organization_counts_as_staff(db):
+def test_a_member_of_an_organization_counts_as_staff(db: None) -> None:
     member = make_user("member", member_of=make_organization(), email="member@example.org")
     assert subscribe(member).user == member
 
 
-def test_people_outside_the_cluster_cannot_subscribe(db):
+def test_people_outside_the_cluster_cannot_subscribe(db: None) -> None:
     outsider = make_user("outsider", email="outsider@example.org")
     with pytest.raises(PermissionDenied):
         subscribe(outsider)
@@ -74,21 +78,21 @@ def test_people_outside_the_cluster_cannot_subscribe(db):
         ({"language": "xx"}, "language"),
     ],
 )
-def test_bad_choices_are_refused_and_nothing_is_saved(subscriber, choices, field):
+def test_bad_choices_are_refused_and_nothing_is_saved(subscriber: User, choices: dict[str, Any], field: str) -> None:
     with pytest.raises(ValidationError) as refused:
         subscribe(subscriber, **choices)
     assert field in refused.value.message_dict
     assert not DigestSubscription.objects.exists()
 
 
-def test_an_account_without_address_cannot_subscribe(db):
+def test_an_account_without_address_cannot_subscribe(db: None) -> None:
     staff = make_user("noaddress", is_staff=True, email="")
     with pytest.raises(ValidationError) as refused:
         subscribe(staff)
     assert "no e-mail address" in " ".join(refused.value.messages)
 
 
-def test_one_person_has_a_bounded_number_of_digests(subscriber):
+def test_one_person_has_a_bounded_number_of_digests(subscriber: User) -> None:
     for _ in range(MAX_SUBSCRIPTIONS_PER_USER):
         subscribe(subscriber)
     with pytest.raises(ValidationError):
@@ -96,7 +100,7 @@ def test_one_person_has_a_bounded_number_of_digests(subscriber):
     assert DigestSubscription.objects.count() == MAX_SUBSCRIPTIONS_PER_USER
 
 
-def test_only_the_owner_changes_or_deletes_a_digest(subscriber, db):
+def test_only_the_owner_changes_or_deletes_a_digest(subscriber: User, db: None) -> None:
     subscription = subscribe(subscriber)
     colleague = make_user("colleague", is_staff=True, email="colleague@example.org")
     with pytest.raises(PermissionDenied):
@@ -115,19 +119,19 @@ def test_only_the_owner_changes_or_deletes_a_digest(subscriber, db):
 # --- Pages ------------------------------------------------------------------------------------------
 
 
-def test_anonymous_visitors_are_sent_to_sign_in(client):
+def test_anonymous_visitors_are_sent_to_sign_in(client: Client) -> None:
     response = client.get("/coordination/digests/")
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/?next=/coordination/digests/")
 
 
-def test_people_outside_the_cluster_are_refused(db):
+def test_people_outside_the_cluster_are_refused(db: None) -> None:
     outsider = make_user("outsider", email="outsider@example.org")
     for url in ("/coordination/digests/", "/coordination/digests/new/"):
         assert _client(outsider).get(url).status_code == 403
 
 
-def test_subscribe_change_and_unsubscribe_on_the_pages(subscriber, world):
+def test_subscribe_change_and_unsubscribe_on_the_pages(subscriber: User, world: World) -> None:
     client = _client(subscriber)
     page = client.get("/coordination/digests/")
     assert page.status_code == 200
@@ -179,7 +183,7 @@ def test_subscribe_change_and_unsubscribe_on_the_pages(subscriber, world):
     assert not DigestSubscription.objects.exists()
 
 
-def test_bad_input_on_the_page_says_what_and_where_and_changes_nothing(subscriber):
+def test_bad_input_on_the_page_says_what_and_where_and_changes_nothing(subscriber: User) -> None:
     client = _client(subscriber)
     response = client.post("/coordination/digests/new/", {"rhythm": "weekly", "horizon_days": "-5", "language": "en"})
     assert response.status_code == 400
@@ -190,7 +194,7 @@ def test_bad_input_on_the_page_says_what_and_where_and_changes_nothing(subscribe
     assert not DigestSubscription.objects.exists()
 
 
-def test_the_service_refusal_is_shown_on_the_page(db):
+def test_the_service_refusal_is_shown_on_the_page(db: None) -> None:
     staff = make_user("noaddress", is_staff=True, email="")
     response = _client(staff).post(
         "/coordination/digests/new/", {"rhythm": "weekly", "horizon_days": "90", "language": "en"}
@@ -200,7 +204,7 @@ def test_the_service_refusal_is_shown_on_the_page(db):
     assert not DigestSubscription.objects.exists()
 
 
-def test_nobody_sees_or_changes_someone_elses_digest(subscriber):
+def test_nobody_sees_or_changes_someone_elses_digest(subscriber: User) -> None:
     subscription = subscribe(subscriber)
     colleague = _client(make_user("colleague", is_staff=True, email="colleague@example.org"))
     assert "subscriber@example.org" not in colleague.get("/coordination/digests/").content.decode()
@@ -216,7 +220,7 @@ def test_nobody_sees_or_changes_someone_elses_digest(subscriber):
     assert subscription.rhythm == "weekly"
 
 
-def test_pages_have_no_inline_script_or_style(subscriber):
+def test_pages_have_no_inline_script_or_style(subscriber: User) -> None:
     subscription = subscribe(subscriber)
     client = _client(subscriber)
     for url in (
@@ -229,21 +233,21 @@ def test_pages_have_no_inline_script_or_style(subscriber):
         assert "<script" not in page and "<style" not in page and " style=" not in page, url
 
 
-def test_staff_find_their_digests_from_the_navigation(subscriber, client):
+def test_staff_find_their_digests_from_the_navigation(subscriber: User, client: Client) -> None:
     assert 'href="/coordination/digests/"' in _client(subscriber).get("/events/").content.decode()
     assert 'href="/coordination/digests/"' not in client.get("/events/").content.decode()
 
 
-def test_the_page_shows_the_last_digest_with_its_time_zone_and_the_next_one(subscriber):
+def test_the_page_shows_the_last_digest_with_its_time_zone_and_the_next_one(subscriber: User) -> None:
     from datetime import timedelta
 
     from django.utils import timezone
 
+    from synergies.digests.queries import period_containing
     from synergies.digests.sending import send_due_digests
-    from synergies.digests.services import period_containing
 
     subscribe(subscriber, rhythm="weekly")
-    send_due_digests()  # today, as the scheduled sending does
+    send_due_digests(by=SYSTEM)  # today, as the scheduled sending does
     page = _client(subscriber).get("/coordination/digests/").content.decode()
     next_monday = period_containing("weekly", timezone.localdate())[1] + timedelta(days=1)
     assert " UTC</time>" in page

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.test import Client
 
 from synergies.directory.models import Organization
@@ -21,7 +21,7 @@ class Cluster:
 
 
 @pytest.fixture
-def cluster(db) -> Cluster:  # type: ignore[no-untyped-def]
+def cluster(db: None) -> Cluster:
     return Cluster(
         brs=make_organization("BRS-SYN", name="Synthetic conventions secretariat", kind="secretariat"),
         chemicals=make_organization("CHEM-SYN", name="Synthetic chemicals branch", kind="unep"),
@@ -31,16 +31,16 @@ def cluster(db) -> Cluster:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def brs_editor(cluster: Cluster) -> AbstractBaseUser:
+def brs_editor(cluster: Cluster) -> User:
     return make_user("brs-editor", editor_of=cluster.brs)
 
 
 @pytest.fixture
-def chemicals_editor(cluster: Cluster) -> AbstractBaseUser:
+def chemicals_editor(cluster: Cluster) -> User:
     return make_user("chemicals-editor", editor_of=cluster.chemicals)
 
 
-def client_for(user: AbstractBaseUser) -> Client:
+def client_for(user: User) -> Client:
     client = Client()
     client.force_login(user)
     return client

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from playwright.sync_api import expect
 
@@ -15,7 +17,7 @@ from synergies.testing import make_event, make_organization, make_user
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_editor_adds_a_participation_in_place_and_the_missing_flag_disappears(page):
+def test_editor_adds_a_participation_in_place_and_the_missing_flag_disappears(page: Any) -> None:
     brs = make_organization("BRS-SYN", kind="secretariat")
     chemicals = make_organization("CHEM-SYN", kind="unep")
     make_user("synthetic-chemicals-editor", editor_of=chemicals)
@@ -66,7 +68,7 @@ def test_editor_adds_a_participation_in_place_and_the_missing_flag_disappears(pa
     assert problems == []
 
 
-def test_organizer_marks_an_item_not_needed_from_the_keyboard(page):
+def test_organizer_marks_an_item_not_needed_from_the_keyboard(page: Any) -> None:
     brs = make_organization("BRS-SYN", kind="secretariat")
     make_user("synthetic-brs-editor", editor_of=brs)
     cop = make_event(

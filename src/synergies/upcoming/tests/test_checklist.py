@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from synergies.calendar import services as calendar_services
@@ -18,6 +19,7 @@ from synergies.upcoming import checklist, services
 from synergies.upcoming.models import CommunicationItem, EventChecklist
 from synergies.upcoming.queries import build_periodic_list
 from synergies.upcoming.services import CommunicationData
+from synergies.upcoming.tests.conftest import Cluster
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +27,7 @@ START = date(2030, 3, 1)
 
 
 @pytest.fixture
-def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
+def cop(cluster: Cluster) -> Event:
     """A COP of a cluster instrument led by BRS, co-organized by nobody else, with UNEP Chemicals taking part."""
     event = make_event(
         title="Synthetic COP",
@@ -41,11 +43,13 @@ def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
 
 
 def only_item(**filters):  # type: ignore[no-untyped-def]
-    [item] = build_periodic_list(start=START, **filters).items
+    [item] = build_periodic_list(viewer=SYSTEM, start=START, **filters).items
     return item
 
 
-def test_a_new_cop_misses_confirmation_statement_document_side_event_and_communication(cop, cluster):
+def test_a_new_cop_misses_confirmation_statement_document_side_event_and_communication(
+    cop: Event, cluster: Cluster
+) -> None:
     item = only_item()
     assert item.missing == [
         "No one confirmed from CHEM-SYN",
@@ -60,7 +64,7 @@ def test_a_new_cop_misses_confirmation_statement_document_side_event_and_communi
     assert [p.person for p in chemicals.participations] == ["Synthetic officer"]
 
 
-def test_each_entry_fills_its_line(cop, cluster):
+def test_each_entry_fills_its_line(cop: Event, cluster: Cluster) -> None:
     calendar_services.create_participation(
         cop,
         ParticipationData(
@@ -84,7 +88,9 @@ def test_each_entry_fills_its_line(cop, cluster):
         title="Synthetic side event", kind=Event.Kind.SIDE_EVENT, parent=cop, lead_organizers=[cluster.chemicals]
     )
     services.create_communication(
-        cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 1))
+        cop,
+        CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 1)),
+        by=SYSTEM,
     )
     item = only_item()
     assert item.missing == []
@@ -94,7 +100,7 @@ def test_each_entry_fills_its_line(cop, cluster):
     assert [c.title for c in item.checklist.communications] == ["Synthetic press release"]
 
 
-def test_dropped_entries_do_not_count(cop, cluster):
+def test_dropped_entries_do_not_count(cop: Event, cluster: Cluster) -> None:
     calendar_services.create_participation(
         cop,
         ParticipationData(
@@ -110,13 +116,14 @@ def test_dropped_entries_do_not_count(cop, cluster):
             kind=CommunicationItem.Kind.SOCIAL_MEDIA,
             status=CommunicationItem.Status.DROPPED,
         ),
+        by=SYSTEM,
     )
     missing = only_item().missing
     assert "No statement planned" in missing
     assert "No communication planned" in missing
 
 
-def test_workshops_expect_no_statement_document_or_side_event(cluster):
+def test_workshops_expect_no_statement_document_or_side_event(cluster: Cluster) -> None:
     make_event(
         title="Synthetic joint workshop",
         kind=Event.Kind.WORKSHOP,
@@ -126,7 +133,7 @@ def test_workshops_expect_no_statement_document_or_side_event(cluster):
     assert only_item().missing == ["No communication planned"]
 
 
-def test_not_needed_stops_the_flag_and_can_be_undone(cop, cluster, brs_editor):
+def test_not_needed_stops_the_flag_and_can_be_undone(cop: Event, cluster: Cluster, brs_editor: User) -> None:
     services.mark_not_needed(cop, checklist.SIDE_EVENT, expected_version=0, by=brs_editor)
     item = only_item()
     assert "No side event planned" not in item.missing
@@ -145,7 +152,9 @@ def test_not_needed_stops_the_flag_and_can_be_undone(cop, cluster, brs_editor):
     assert {h.history_user for h in stored.history.all()} == {brs_editor}
 
 
-def test_not_needed_conflicts_permissions_and_unknown_items(cop, cluster, brs_editor, chemicals_editor):
+def test_not_needed_conflicts_permissions_and_unknown_items(
+    cop: Event, cluster: Cluster, brs_editor: User, chemicals_editor: User
+) -> None:
     services.mark_not_needed(cop, checklist.STATEMENT, expected_version=0, by=brs_editor)
     with pytest.raises(EditConflict):
         services.mark_not_needed(cop, checklist.DOCUMENT, expected_version=0, by=brs_editor)
@@ -160,8 +169,8 @@ def test_not_needed_conflicts_permissions_and_unknown_items(cop, cluster, brs_ed
 
 
 def test_participation_edits_are_permission_checked_conflict_safe_and_in_history(
-    cop, cluster, brs_editor, chemicals_editor
-):
+    cop: Event, cluster: Cluster, brs_editor: User, chemicals_editor: User
+) -> None:
     outsider = make_user("synthetic-other-editor", editor_of=cluster.mercury)
     with pytest.raises(PermissionDenied):
         calendar_services.create_participation(cop, ParticipationData(organization=cluster.chemicals), by=outsider)
@@ -209,19 +218,19 @@ def test_participation_edits_are_permission_checked_conflict_safe_and_in_history
     assert "removed by someone else" in str(gone.value)
 
 
-def test_bad_participation_and_communication_are_refused_with_the_field_named(cop, cluster):
+def test_bad_participation_and_communication_are_refused_with_the_field_named(cop: Event, cluster: Cluster) -> None:
     with pytest.raises(ValidationError) as error:
         calendar_services.create_participation(
             cop, ParticipationData(organization=cluster.brs, role="juggling"), by=SYSTEM
         )
     assert error.value.message_dict == {"role": ["Choose one of the roles offered."]}
     with pytest.raises(ValidationError) as error:
-        services.create_communication(cop, CommunicationData(organization=cluster.brs, title="  "))
+        services.create_communication(cop, CommunicationData(organization=cluster.brs, title="  "), by=SYSTEM)
     assert list(error.value.message_dict) == ["title"]
     assert CommunicationItem.objects.count() == 0
 
 
-def test_communication_items_are_versioned(cop, cluster, brs_editor):
+def test_communication_items_are_versioned(cop: Event, cluster: Cluster, brs_editor: User) -> None:
     item = services.create_communication(
         cop,
         CommunicationData(organization=cluster.brs, title="Synthetic story", kind=CommunicationItem.Kind.WEB_STORY),

@@ -7,9 +7,11 @@ Nairobi (June 2014); the 2015 COPs with the Science Fair UNEP Chemicals was invi
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from django.db import transaction
+from django.test import Client
 from docx import Document
 
 from synergies.calendar.models import Event
@@ -19,7 +21,7 @@ from synergies.register.loader import load_register
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
+def demo(django_db_setup: None, django_db_blocker: Any):  # type: ignore[no-untyped-def]
     """Demo calendar and register loaded once for this module, rolled back afterwards."""
     with django_db_blocker.unblock(), transaction.atomic():
         load_demo_data()
@@ -28,13 +30,13 @@ def demo(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
         transaction.set_rollback(True)
 
 
-def page_items(client, query: str) -> str:  # type: ignore[no-untyped-def]
+def page_items(client: Client, query: str) -> str:
     response = client.get(f"/coordination/upcoming/{query}")
     assert response.status_code == 200
     return response.content.decode()
 
 
-def test_may_june_2014(demo, staff_client):
+def test_may_june_2014(demo: None, staff_client: Client) -> None:
     html = page_items(staff_client, "?from=2014-05-01&days=61")
     assert html.index("Fifth GEF Assembly: joint participation of the BRS Secretariat") < html.index(
         "First session of the United Nations Environment Assembly (UNEA-1)"
@@ -45,10 +47,10 @@ def test_may_june_2014(demo, staff_client):
     assert "Session of a governing body: UNEA" in html
 
 
-def test_the_2015_cops_in_word_with_their_science_fair(demo, staff_client):
+def test_the_2015_cops_in_word_with_their_science_fair(demo: None, staff_client: Client) -> None:
     response = staff_client.get("/coordination/upcoming.docx?from=2015-04-01&days=90")
     document = Document(io.BytesIO(response.content))
-    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    headings = [p.text for p in document.paragraphs if getattr(p.style, "name", "") == "Heading 2"]
     cops = (
         "2015 meetings of the conferences of the Parties to the Basel, Rotterdam and Stockholm conventions "
         "(BC COP-12, RC COP-7, SC COP-7)"
@@ -63,7 +65,7 @@ def test_the_2015_cops_in_word_with_their_science_fair(demo, staff_client):
     assert "No one confirmed from UNEP-CHEM" in rows["Still missing"]
 
 
-def test_iccm4_filtered_by_organization(demo, staff_client):
+def test_iccm4_filtered_by_organization(demo: None, staff_client: Client) -> None:
     html = page_items(staff_client, "?from=2015-09-15&days=30&organization=SAICM")
     assert "Fourth session of the International Conference on Chemicals Management (ICCM4)" in html
     assert "ICCM4: coordination of participation, statements and side events" in html

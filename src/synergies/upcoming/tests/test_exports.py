@@ -18,7 +18,7 @@ from synergies.testing import aware, make_event, make_user
 from synergies.upcoming import rendering, services
 from synergies.upcoming.queries import build_periodic_list
 from synergies.upcoming.services import CommunicationData
-from synergies.upcoming.tests.conftest import client_for
+from synergies.upcoming.tests.conftest import Cluster, client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ QUERY = "?from=2030-03-01&days=61"
 
 
 @pytest.fixture
-def listed(cluster) -> tuple[Event, Event]:  # type: ignore[no-untyped-def]
+def listed(cluster: Cluster) -> tuple[Event, Event]:
     cop = make_event(
         title="Synthetic COP",
         kind=Event.Kind.COP,
@@ -45,7 +45,9 @@ def listed(cluster) -> tuple[Event, Event]:  # type: ignore[no-untyped-def]
         by=SYSTEM,
     )
     services.create_communication(
-        cop, CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 2))
+        cop,
+        CommunicationData(organization=cluster.brs, title="Synthetic press release", due_date=date(2030, 3, 2)),
+        by=SYSTEM,
     )
     webinar = make_event(
         title="Synthetic internal webinar",
@@ -63,7 +65,9 @@ def listed(cluster) -> tuple[Event, Event]:  # type: ignore[no-untyped-def]
     return cop, webinar
 
 
-def test_word_document_is_an_internal_note_with_a_table_per_event(listed, staff_client):
+def test_word_document_is_an_internal_note_with_a_table_per_event(
+    listed: tuple[Event, Event], staff_client: Client
+) -> None:
     response = staff_client.get(f"/coordination/upcoming.docx{QUERY}")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -77,7 +81,11 @@ def test_word_document_is_an_internal_note_with_a_table_per_event(listed, staff_
     assert memo.rows[3].cells[1].text == (
         "Periodic list of upcoming events and communication opportunities, 1 March – 30 April 2030"
     )
-    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    headings = [
+        (getattr(p.style, "name", ""), p.text)
+        for p in document.paragraphs
+        if getattr(p.style, "name", "").startswith("Heading")
+    ]
     assert headings == [
         ("Heading 1", "March 2030"),
         ("Heading 2", "Synthetic COP"),
@@ -101,7 +109,7 @@ def test_word_document_is_an_internal_note_with_a_table_per_event(listed, staff_
     assert "Internal: not for distribution" in document.sections[0].footer.paragraphs[0].text
 
 
-def test_plain_text(listed, staff_client):
+def test_plain_text(listed: tuple[Event, Event], staff_client: Client) -> None:
     response = staff_client.get(f"/coordination/upcoming.txt{QUERY}")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
@@ -117,7 +125,9 @@ def test_plain_text(listed, staff_client):
     assert "Synthetic internal webinar" in text
 
 
-def test_html_for_e_mail_is_standalone_with_absolute_links_and_no_script(listed, staff_client):
+def test_html_for_e_mail_is_standalone_with_absolute_links_and_no_script(
+    listed: tuple[Event, Event], staff_client: Client
+) -> None:
     cop, _webinar = listed
     response = staff_client.get(f"/coordination/upcoming.html{QUERY}")
     assert response.status_code == 200
@@ -131,13 +141,13 @@ def test_html_for_e_mail_is_standalone_with_absolute_links_and_no_script(listed,
     assert f'href="http://testserver/coordination/upcoming/events/{cop.pk}/"' in html
     assert '<tr class="missing"><th scope="row">Still missing</th>' in html
     # The same function the digests call, with the base address they give.
-    plist = build_periodic_list(start=date(2030, 3, 1), days=61)
+    plist = build_periodic_list(viewer=SYSTEM, start=date(2030, 3, 1), days=61)
     assert 'href="https://synergies.example.org/events/' in rendering.as_html(
         plist, base_url="https://synergies.example.org/"
     )
 
 
-def test_exports_refuse_outsiders(listed):
+def test_exports_refuse_outsiders(listed: tuple[Event, Event]) -> None:
     for address in ("/coordination/upcoming.docx", "/coordination/upcoming.txt", "/coordination/upcoming.html"):
         anonymous = Client().get(address + QUERY)
         assert anonymous.status_code == 302
@@ -147,7 +157,7 @@ def test_exports_refuse_outsiders(listed):
         assert b"Synthetic" not in refused.content
 
 
-def test_an_empty_period_says_so(cluster, staff_client):
+def test_an_empty_period_says_so(cluster: Cluster, staff_client: Client) -> None:
     text = staff_client.get("/coordination/upcoming.txt?from=2031-01-01").content.decode()
     assert "No event of mutual interest in this period." in text
     document = Document(io.BytesIO(staff_client.get("/coordination/upcoming.docx?from=2031-01-01").content))

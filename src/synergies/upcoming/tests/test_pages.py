@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
@@ -17,16 +19,16 @@ from synergies.testing import make_event, make_user
 from synergies.upcoming import services
 from synergies.upcoming.models import CommunicationItem, EventChecklist
 from synergies.upcoming.services import CommunicationData
-from synergies.upcoming.tests.conftest import client_for
+from synergies.upcoming.tests.conftest import Cluster, client_for
 
 pytestmark = pytest.mark.django_db
 
 LIST = "/coordination/upcoming/?from=2030-03-01"
-HTMX = {"HTTP_HX_REQUEST": "true"}
+HTMX: dict[str, Any] = {"HTTP_HX_REQUEST": "true"}
 
 
 @pytest.fixture
-def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
+def cop(cluster: Cluster) -> Event:
     event = make_event(
         title="Synthetic COP",
         kind=Event.Kind.COP,
@@ -42,7 +44,7 @@ def cop(cluster) -> Event:  # type: ignore[no-untyped-def]
         by=SYSTEM,
     )
     services.create_communication(
-        event, CommunicationData(organization=cluster.brs, title="Synthetic secret press release")
+        event, CommunicationData(organization=cluster.brs, title="Synthetic secret press release"), by=SYSTEM
     )
     return event
 
@@ -63,7 +65,7 @@ def all_addresses(event: Event) -> list[str]:
     ]
 
 
-def test_anonymous_people_are_sent_to_sign_in_everywhere(cop):
+def test_anonymous_people_are_sent_to_sign_in_everywhere(cop: Event) -> None:
     client = Client()
     for address in all_addresses(cop):
         response = client.get(address)
@@ -92,12 +94,12 @@ def test_anonymous_people_are_sent_to_sign_in_everywhere(cop):
     assert not EventChecklist.objects.exists()
 
 
-def test_sign_in_brings_people_back_to_the_same_list():
+def test_sign_in_brings_people_back_to_the_same_list() -> None:
     response = Client().get("/coordination/upcoming/?from=2015-04-01&days=30")
     assert response["Location"] == "/accounts/login/?next=/coordination/upcoming/%3Ffrom%3D2015-04-01%26days%3D30"
 
 
-def test_signed_in_people_who_are_not_staff_are_refused(cop):
+def test_signed_in_people_who_are_not_staff_are_refused(cop: Event) -> None:
     client = client_for(make_user("synthetic-visitor"))
     for address in all_addresses(cop):
         response = client.get(address)
@@ -105,7 +107,7 @@ def test_signed_in_people_who_are_not_staff_are_refused(cop):
         assert b"Synthetic secret" not in response.content
 
 
-def test_internal_coordination_never_shows_on_public_pages_or_feeds(cop):
+def test_internal_coordination_never_shows_on_public_pages_or_feeds(cop: Event) -> None:
     client = Client()
     for address in (
         "/events/",
@@ -122,7 +124,7 @@ def test_internal_coordination_never_shows_on_public_pages_or_feeds(cop):
         assert b"Synthetic officer" not in body, address
 
 
-def test_staff_see_the_list_grouped_by_month_with_what_is_missing(cop, staff_client):
+def test_staff_see_the_list_grouped_by_month_with_what_is_missing(cop: Event, staff_client: Client) -> None:
     response = staff_client.get(LIST)
     assert response.status_code == 200
     html = response.content.decode()
@@ -138,7 +140,7 @@ def test_staff_see_the_list_grouped_by_month_with_what_is_missing(cop, staff_cli
     assert 'href="/coordination/upcoming.docx?from=2030-03-01"' in html
 
 
-def test_bad_filters_are_refused_with_the_field_named(cop, staff_client):
+def test_bad_filters_are_refused_with_the_field_named(cop: Event, staff_client: Client) -> None:
     response = staff_client.get("/coordination/upcoming/?from=2030-13-45&organization=NOPE&days=900")
     assert response.status_code == 400
     html = response.content.decode()
@@ -150,7 +152,9 @@ def test_bad_filters_are_refused_with_the_field_named(cop, staff_client):
     assert "from: Write the first day as YYYY-MM-DD" in export.content.decode()
 
 
-def test_without_javascript_an_editor_adds_participation_on_a_form_page(cop, cluster, chemicals_editor):
+def test_without_javascript_an_editor_adds_participation_on_a_form_page(
+    cop: Event, cluster: Cluster, chemicals_editor: User
+) -> None:
     client = client_for(chemicals_editor)
     page = client.get(LIST)
     assert "Add participation" in page.content.decode()
@@ -182,7 +186,7 @@ def test_without_javascript_an_editor_adds_participation_on_a_form_page(cop, clu
     assert "No one confirmed from CHEM-SYN" not in client.get(LIST).content.decode()
 
 
-def test_an_editor_cannot_record_for_another_organization(cop, cluster, chemicals_editor):
+def test_an_editor_cannot_record_for_another_organization(cop: Event, cluster: Cluster, chemicals_editor: User) -> None:
     client = client_for(chemicals_editor)
     response = client.post(
         reverse("upcoming:participation_add", args=[cop.pk]),
@@ -204,7 +208,7 @@ def test_an_editor_cannot_record_for_another_organization(cop, cluster, chemical
     assert Participation.objects.filter(pk=brs_participation.pk).exists()
 
 
-def test_with_htmx_the_checklist_is_swapped_in_place(cop, cluster, brs_editor):
+def test_with_htmx_the_checklist_is_swapped_in_place(cop: Event, cluster: Cluster, brs_editor: User) -> None:
     client = client_for(brs_editor)
     opened = client.get(reverse("upcoming:participation_add", args=[cop.pk]), **HTMX)
     assert opened.status_code == 200
@@ -240,7 +244,7 @@ def test_with_htmx_the_checklist_is_swapped_in_place(cop, cluster, brs_editor):
     assert CommunicationItem.objects.count() == 1
 
 
-def test_a_stale_edit_is_refused_and_changes_nothing(cop, cluster, chemicals_editor):
+def test_a_stale_edit_is_refused_and_changes_nothing(cop: Event, cluster: Cluster, chemicals_editor: User) -> None:
     client = client_for(chemicals_editor)
     participation = cop.participations.get()
     address = reverse("upcoming:participation_edit", args=[participation.pk])
@@ -272,7 +276,7 @@ def test_a_stale_edit_is_refused_and_changes_nothing(cop, cluster, chemicals_edi
     assert Participation.objects.filter(pk=participation.pk).exists()
 
 
-def test_not_needed_in_place(cop, brs_editor):
+def test_not_needed_in_place(cop: Event, brs_editor: User) -> None:
     client = client_for(brs_editor)
     response = client.post(
         reverse("upcoming:not_needed", args=[cop.pk]),
@@ -293,7 +297,7 @@ def test_not_needed_in_place(cop, brs_editor):
     assert EventChecklist.objects.get(event=cop).not_needed == ["side_event"], "a stale mark changes nothing"
 
 
-def test_event_checklist_page_and_edit_of_a_communication(cop, cluster, brs_editor):
+def test_event_checklist_page_and_edit_of_a_communication(cop: Event, cluster: Cluster, brs_editor: User) -> None:
     client = client_for(brs_editor)
     page = client.get(reverse("upcoming:event", args=[cop.pk]))
     assert page.status_code == 200
@@ -321,7 +325,9 @@ def test_event_checklist_page_and_edit_of_a_communication(cop, cluster, brs_edit
     )
 
 
-def test_organizers_keep_coordination_notes_in_the_checklist(cop, brs_editor, chemicals_editor):
+def test_organizers_keep_coordination_notes_in_the_checklist(
+    cop: Event, brs_editor: User, chemicals_editor: User
+) -> None:
     address = reverse("upcoming:notes", args=[cop.pk])
     assert client_for(chemicals_editor).get(address).status_code == 403
     client = client_for(brs_editor)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,28 +13,29 @@ from synergies.calendar.services import cancel_event, postpone_event
 from synergies.core.actors import SYSTEM
 from synergies.directory.models import Body, Instrument, Region, Topic
 from synergies.testing import make_activity, make_area, make_event, make_participation, make_user
-from synergies.upcoming.queries import build_periodic_list
+from synergies.upcoming.queries import MonthGroup, PeriodicList, build_periodic_list
+from synergies.upcoming.tests.conftest import Cluster
 
 pytestmark = pytest.mark.django_db
 
 START = date(2030, 3, 1)
 
 
-def titles(plist) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(plist: PeriodicList) -> list[str]:
     return [item.event.title for item in plist.items]
 
 
-def test_two_cluster_organizers_make_an_event_of_mutual_interest(cluster):
+def test_two_cluster_organizers_make_an_event_of_mutual_interest(cluster: Cluster) -> None:
     make_event(title="Joint synthetic workshop", lead_organizers=[cluster.brs], co_organizers=[cluster.chemicals])
     make_event(title="Synthetic workshop of one secretariat", lead_organizers=[cluster.brs])
     make_event(title="Synthetic meeting of two partner agencies", lead_organizers=[cluster.outsider])
-    plist = build_periodic_list(start=START)
+    plist = build_periodic_list(viewer=SYSTEM, start=START)
     assert titles(plist) == ["Joint synthetic workshop"]
     [item] = plist.items
     assert item.checklist.reasons == ["Concerns BRS-SYN (organizer); CHEM-SYN (organizer)"]
 
 
-def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(cluster):
+def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(cluster: Cluster) -> None:
     mercury = Topic.objects.get(slug="mercury")
     area = make_area(name="Synthetic mercury area", topics=[mercury])
     make_activity(area=area, lead_organizations=[cluster.chemicals], short_title="Synthetic mercury book")
@@ -41,29 +43,29 @@ def test_a_stake_of_another_cluster_organization_makes_it_of_mutual_interest(clu
     make_event(
         title="Synthetic plastics workshop", lead_organizers=[cluster.brs], topics=[Topic.objects.get(slug="plastics")]
     )
-    plist = build_periodic_list(start=START)
+    plist = build_periodic_list(viewer=SYSTEM, start=START)
     assert titles(plist) == ["Synthetic mercury workshop"]
     chemicals_part = next(p for p in plist.items[0].checklist.organizations if p.organization == cluster.chemicals)
     assert chemicals_part.concerns == ["stake: activity Synthetic mercury book"]
     assert plist.items[0].missing[0] == "No one confirmed from CHEM-SYN"
 
 
-def test_taking_part_counts_as_being_concerned(cluster):
+def test_taking_part_counts_as_being_concerned(cluster: Cluster) -> None:
     event = make_event(title="Synthetic agency meeting", lead_organizers=[cluster.outsider])
     make_participation(event, cluster.brs, role=Participation.Role.ATTEND)
-    assert titles(build_periodic_list(start=START)) == []
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == []
     make_participation(
         event,
         cluster.chemicals,
         role=Participation.Role.STATEMENT,
         status=Participation.Status.DROPPED,
     )
-    assert titles(build_periodic_list(start=START)) == [], "a dropped participation concerns no one"
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == [], "a dropped participation concerns no one"
     make_participation(event, cluster.chemicals, role=Participation.Role.ATTEND)
-    assert titles(build_periodic_list(start=START)) == ["Synthetic agency meeting"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == ["Synthetic agency meeting"]
 
 
-def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluster):
+def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluster: Cluster) -> None:
     make_event(
         title="Synthetic COP",
         kind=Event.Kind.COP,
@@ -83,30 +85,30 @@ def test_governing_body_sessions_of_cluster_instruments_are_always_listed(cluste
         lead_organizers=[cluster.outsider],
         bodies=[Body.objects.get(code="gef-assembly")],
     )
-    plist = build_periodic_list(start=START)
+    plist = build_periodic_list(viewer=SYSTEM, start=START)
     assert titles(plist) == ["Synthetic COP", "Synthetic UNEA session"]
     assert plist.items[0].checklist.reasons == ["Session of a governing body: BC COP"]
 
 
-def test_horizon_months_and_order(cluster):
-    both = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
+def test_horizon_months_and_order(cluster: Cluster) -> None:
+    both: dict[str, Any] = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
     make_event(title="Ongoing since February", start=date(2030, 2, 20), end=date(2030, 3, 2), **both)
     make_event(title="Late March", start=date(2030, 3, 30), end=date(2030, 4, 2), **both)
     make_event(title="Early March", start=date(2030, 3, 3), end=date(2030, 3, 3), **both)
     make_event(title="Last day of the horizon", start=date(2030, 5, 29), end=date(2030, 5, 29), **both)
     make_event(title="Day after the horizon", start=date(2030, 5, 30), end=date(2030, 5, 30), **both)
     make_event(title="Ended before", start=date(2030, 2, 1), end=date(2030, 2, 28), **both)
-    plist = build_periodic_list(start=START)  # 90 days: 1 March to 29 May 2030
+    plist = build_periodic_list(viewer=SYSTEM, start=START)  # 90 days: 1 March to 29 May 2030
     assert (plist.start, plist.end) == (date(2030, 3, 1), date(2030, 5, 29))
     assert [(group.month, [i.event.title for i in group.items]) for group in plist.months] == [
         (date(2030, 3, 1), ["Ongoing since February", "Early March", "Late March"]),
         (date(2030, 5, 1), ["Last day of the horizon"]),
     ]
-    assert titles(build_periodic_list(start=START, days=3)) == ["Ongoing since February", "Early March"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, days=3)) == ["Ongoing since February", "Early March"]
 
 
-def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dates(cluster):
-    both = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
+def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dates(cluster: Cluster) -> None:
+    both: dict[str, Any] = {"lead_organizers": [cluster.brs], "co_organizers": [cluster.chemicals]}
     cancelled = make_event(title="Synthetic cancelled meeting", **both)
     cancel_event(cancelled, expected_version=cancelled.version, by=SYSTEM)
     moved = make_event(title="Synthetic postponed meeting", start=date(2030, 1, 10), end=date(2030, 1, 11), **both)
@@ -117,16 +119,16 @@ def test_cancelled_events_are_left_out_and_postponed_ones_shown_at_their_new_dat
     postpone_event(
         moved_away, expected_version=moved_away.version, new_start=date(2031, 4, 7), new_end=date(2031, 4, 8), by=SYSTEM
     )
-    plist = build_periodic_list(start=START)
+    plist = build_periodic_list(viewer=SYSTEM, start=START)
     assert [(g.month, titles_of(g)) for g in plist.months] == [(date(2030, 4, 1), ["Synthetic postponed meeting"])]
     assert plist.items[0].event.status == Event.Status.POSTPONED
 
 
-def titles_of(group) -> list[str]:  # type: ignore[no-untyped-def]
+def titles_of(group: MonthGroup) -> list[str]:
     return [item.event.title for item in group.items]
 
 
-def test_filters_by_organization_topic_and_region(cluster):
+def test_filters_by_organization_topic_and_region(cluster: Cluster) -> None:
     mercury, plastics = Topic.objects.get(slug="mercury"), Topic.objects.get(slug="plastics")
     africa = Region.objects.get(code="africa")
     make_event(
@@ -139,24 +141,28 @@ def test_filters_by_organization_topic_and_region(cluster):
         topics=[plastics],
         target_regions=[africa],
     )
-    assert titles(build_periodic_list(start=START, topics=[mercury])) == ["Mercury in Geneva"]
-    assert titles(build_periodic_list(start=START, regions=[africa])) == ["Plastics for Africa"]
-    assert titles(build_periodic_list(start=START, organizations=[cluster.chemicals])) == ["Mercury in Geneva"]
-    assert titles(build_periodic_list(start=START, organizations=[cluster.chemicals, cluster.mercury])) == [
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, topics=[mercury])) == ["Mercury in Geneva"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, regions=[africa])) == ["Plastics for Africa"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, organizations=[cluster.chemicals])) == [
+        "Mercury in Geneva"
+    ]
+    assert titles(
+        build_periodic_list(viewer=SYSTEM, start=START, organizations=[cluster.chemicals, cluster.mercury])
+    ) == [
         "Mercury in Geneva",
         "Plastics for Africa",
     ]
-    assert titles(build_periodic_list(start=START, organizations=[cluster.outsider])) == []
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START, organizations=[cluster.outsider])) == []
 
 
-def test_internal_events_are_listed_and_non_staff_are_refused(cluster):
+def test_internal_events_are_listed_and_non_staff_are_refused(cluster: Cluster) -> None:
     make_event(
         title="Synthetic internal coordination",
         visibility=Event.Visibility.INTERNAL,
         lead_organizers=[cluster.brs],
         co_organizers=[cluster.chemicals],
     )
-    assert titles(build_periodic_list(start=START)) == ["Synthetic internal coordination"]
+    assert titles(build_periodic_list(viewer=SYSTEM, start=START)) == ["Synthetic internal coordination"]
     staff = make_user("synthetic-staff", is_staff=True)
     assert titles(build_periodic_list(start=START, viewer=staff)) == ["Synthetic internal coordination"]
     with pytest.raises(PermissionDenied):
@@ -167,13 +173,13 @@ def test_internal_events_are_listed_and_non_staff_are_refused(cluster):
         build_periodic_list(start=START, viewer=AnonymousUser())
 
 
-def test_a_horizon_out_of_bounds_is_refused(cluster):
+def test_a_horizon_out_of_bounds_is_refused(cluster: Cluster) -> None:
     with pytest.raises(ValidationError) as error:
-        build_periodic_list(start=START, days=0)
+        build_periodic_list(viewer=SYSTEM, start=START, days=0)
     assert error.value.message_dict == {"days": ["Choose between 1 and 366 days."]}
 
 
-def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster):
+def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster: Cluster) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -188,21 +194,21 @@ def test_the_list_costs_the_same_number_of_queries_for_one_event_or_many(cluster
                 topics=[Topic.objects.get(slug="mercury")],
             )
             create_participation(event, ParticipationData(organization=cluster.mercury), by=SYSTEM)
-            create_communication(event, CommunicationData(organization=cluster.brs, title="Synthetic story"))
+            create_communication(event, CommunicationData(organization=cluster.brs, title="Synthetic story"), by=SYSTEM)
 
     def queries() -> int:
         with CaptureQueriesContext(connection) as captured:
-            build_periodic_list(start=START)
+            build_periodic_list(viewer=SYSTEM, start=START)
         return len(captured)
 
     add_events(1)
     one = queries()
     add_events(2)
     assert queries() == one
-    assert len(build_periodic_list(start=START).items) == 3
+    assert len(build_periodic_list(viewer=SYSTEM, start=START).items) == 3
 
 
-def test_the_postponed_event_says_so_in_every_format(cluster):
+def test_the_postponed_event_says_so_in_every_format(cluster: Cluster) -> None:
     from synergies.upcoming.rendering import as_text
 
     moved = make_event(
@@ -215,7 +221,7 @@ def test_the_postponed_event_says_so_in_every_format(cluster):
     postpone_event(
         moved, expected_version=moved.version, new_start=date(2030, 4, 7), new_end=date(2030, 4, 8), by=SYSTEM
     )
-    text = as_text(build_periodic_list(start=START))
+    text = as_text(build_periodic_list(viewer=SYSTEM, start=START))
     assert (
         "Dates:\n  - 7–8 April 2030 (all day, Europe/Zurich)\n"
         "  - Postponed: the dates shown are the latest announced.\n" in text

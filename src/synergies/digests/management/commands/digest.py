@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from synergies.alignment.management.commands.align import parse_day
+from synergies.core.actors import SYSTEM
 from synergies.digests.models import DigestSubscription
 from synergies.digests.sending import send_due_digests
 from synergies.digests.tasks import send_digests
@@ -99,7 +100,7 @@ class Command(BaseCommand):
         plist = build_periodic_list(
             start=start,
             days=days,
-            viewer=None,
+            viewer=SYSTEM,
             organizations=_lookup(Organization, "acronym", options["organization"], "--organization"),
             topics=_lookup(Topic, "slug", options["topic"], "--topic"),
             regions=_lookup(Region, "code", options["region"], "--region"),
@@ -159,7 +160,7 @@ class Command(BaseCommand):
             def advance(subscription: DigestSubscription, total: int) -> None:
                 progress.update(bar, total=total, advance=1, description=f"Sending digest {subscription.pk}")
 
-            report = send_due_digests(day, on_progress=advance)
+            report = send_due_digests(day, by=SYSTEM, on_progress=advance)
         self._report(report.as_dict())
 
     def _report(self, report: dict[str, Any]) -> None:
