@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from synergies.alignment.engine import BackToBack, Clash, CrowdedWeek, Item, shared_audience
+from synergies.calendar import wording
 from synergies.directory.models import Body, Country, Instrument, Region, Topic
 
 
@@ -67,7 +67,7 @@ def clash_reasons(clash: Clash, words: Vocabulary) -> list[str]:
             clash.second.local_start_day or clash.second.start.date(),
         )
         reasons.append(
-            _("both in %(city)s on %(day)s") % {"city": clash.first.city_name, "day": date_format(overlap_day, "j F")}
+            _("both in %(city)s on %(day)s") % {"city": clash.first.city_name, "day": wording.day_month(overlap_day)}
         )
     return reasons + _shared_reasons(clash.shared, words)
 
@@ -125,7 +125,7 @@ def crowded_week_as_dict(week: CrowdedWeek, words: Vocabulary) -> dict[str, Any]
             % {
                 "count": len(week.items),
                 "region": words.name("regions", week.region),
-                "day": date_format(week.week_start, "j F Y"),
+                "day": wording.day(week.week_start),
             }
         ],
     }

@@ -15,7 +15,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 
 from synergies.accounts import policy
-from synergies.calendar import queries
+from synergies.calendar import queries, wording
 from synergies.calendar.models import Event, EventLink, EventOrganizer, EventQuerySet
 from synergies.directory.models import Body, Country, Instrument, Organization, Person, Region, Topic
 from synergies.federation.provenance import public_sources
@@ -88,8 +88,19 @@ class EventRelations:
         self.sources = public_sources(events)
 
 
+def display(event: Event, organizers: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """The event in words, as every other output writes it (``synergies.calendar.wording``)."""
+    return {
+        "dates": wording.dates(event),
+        "when": wording.when(event),
+        "place": wording.place(event),
+        "organizers": wording.organizer_list(organizers),
+    }
+
+
 def event_as_dict(event: Event, request: HttpRequest, *, internal: bool, related: EventRelations) -> dict[str, Any]:
     pk = event.pk
+    organizers = related.organizers.get(pk, [])
     item: dict[str, Any] = {
         "id": pk,
         "uid": event.uid,
@@ -111,9 +122,7 @@ def event_as_dict(event: Event, request: HttpRequest, *, internal: bool, related
         "city": event.city,
         "country": event.country.code if event.country else None,
         "online_url": event.online_url,
-        "organizers": [
-            {"acronym": acronym, "name": name, "role": role} for acronym, name, role in related.organizers.get(pk, [])
-        ],
+        "organizers": [{"acronym": acronym, "name": name, "role": role} for acronym, name, role in organizers],
         **{relation: keys.get(pk, []) for relation, keys in related.keys.items()},
         "languages": list(event.languages),
         "parent_id": event.parent_id if event.parent_id in related.visible_parents else None,
@@ -123,6 +132,7 @@ def event_as_dict(event: Event, request: HttpRequest, *, internal: bool, related
         "links": [{"kind": kind, "title": title, "url": url} for kind, title, url in related.links.get(pk, [])],
         "sources": related.sources.get(pk, []),
         "updated": event.updated_at,
+        "display": display(event, organizers),
     }
     if internal:
         item.update(

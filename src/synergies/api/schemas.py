@@ -93,6 +93,21 @@ class SourceOut(Answer):
     url: str = Field(description='The event\'s page at the source, or "".')
 
 
+class DisplayOut(Answer):
+    """The event in words, as the pages, feeds and periodic list write it (``synergies.calendar.wording``)."""
+
+    dates: str = Field(description='The days, or the months when only they are known: "4–15 May 2015".')
+    when: str = Field(
+        description='Dates and times with their time zone: "4 May 2015, 09:00–17:00 Europe/Zurich (CEST)".'
+    )
+    place: str = Field(
+        description='Where: "CICG, Geneva, Switzerland", "Online", "CICG, Geneva, Switzerland, and online".'
+    )
+    organizers: str = Field(
+        description='The organizers, leads first: "UN Environment Programme (UNEP); …, co-organizer".'
+    )
+
+
 class EventOut(Answer):
     id: int
     uid: str
@@ -128,6 +143,9 @@ class EventOut(Answer):
     links: list[LinkOut]
     sources: list[SourceOut] = Field(description="The partners' feeds this event was harvested from.")
     updated: datetime
+    display: DisplayOut = Field(
+        description="For showing, not for parsing: the event in words, in the answer's language."
+    )
     # Staff only (a token of a staff member): absent otherwise.
     visibility: Visibility | None = None  # type: ignore[valid-type]
     internal_notes: str | None = None

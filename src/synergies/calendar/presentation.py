@@ -2,7 +2,8 @@
 month, the organizers in their order, and the addresses of a filtered page, feed or export.
 
 Rows are prepared in Python (cheaper than template logic, 50 times per page); the texts themselves
-come from ``templatetags.calendar_format``, so a row says what the event page says.
+come from ``calendar.wording`` (through ``templatetags.calendar_format``), so a row says what the event
+page, the feeds and the periodic list say.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from django.http import HttpRequest, QueryDict
 from django.urls import reverse
 from django.utils.safestring import SafeString
 
-from synergies.calendar import queries
+from synergies.calendar import queries, wording
 from synergies.calendar.models import Event, EventOrganizer
 from synergies.calendar.templatetags import calendar_format
 
@@ -57,7 +58,7 @@ def subscribe_links(request: HttpRequest, query: QueryDict) -> dict[str, str]:
 
 def organizers_in_order(event: Event) -> list[EventOrganizer]:
     """Lead organizers first, then co-organizers, each in their recorded order (from the prefetch)."""
-    return sorted(event.event_organizers.all(), key=lambda link: (link.role != EventOrganizer.Role.LEAD, link.position))
+    return wording.links_in_order(event)
 
 
 @dataclass
@@ -92,7 +93,7 @@ class EventRow:
 
     @cached_property
     def organizer_acronyms(self) -> str:
-        return ", ".join(link.organization.acronym for link in self.organizers)
+        return wording.organizer_list(wording.organizers_of(self.organizers), short=True)
 
 
 def event_rows(events: list[Event], user: Any) -> list[EventRow]:

@@ -26,10 +26,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from synergies.calendar import wording
 from synergies.core.actors import Actor
 from synergies.digests.models import DigestDelivery, DigestSubscription
 from synergies.digests.permissions import may_subscribe, require_sender
@@ -103,8 +103,8 @@ def _manage_url() -> str:
 
 def _subject(subscription: DigestSubscription, period_start: date) -> str:
     if subscription.rhythm == DigestSubscription.Rhythm.MONTHLY:
-        return _("Synergies monthly digest: %(month)s") % {"month": date_format(period_start, "YEAR_MONTH_FORMAT")}
-    return _("Synergies weekly digest: week of %(day)s") % {"day": date_format(period_start, "DATE_FORMAT")}
+        return _("Synergies monthly digest: %(month)s") % {"month": wording.month(period_start)}
+    return _("Synergies weekly digest: week of %(day)s") % {"day": wording.day(period_start)}
 
 
 def _footer(subscription: DigestSubscription, plist: PeriodicList) -> tuple[str, str]:

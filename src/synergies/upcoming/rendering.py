@@ -14,15 +14,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from synergies.calendar.models import Event, EventOrganizer, Participation
-from synergies.calendar.templatetags.calendar_format import (
-    event_dates,
-    event_place,
-    event_when,
-    format_date_range,
-    format_day,
-    format_month,
-)
+from synergies.calendar import wording
+from synergies.calendar.models import Event, Participation
 from synergies.core.text import clean_text
 from synergies.upcoming.checklist import UpcomingItem
 from synergies.upcoming.models import CommunicationItem
@@ -32,13 +25,10 @@ from synergies.upcoming.queries import PeriodicList
 
 
 def when(event: Event) -> str:
-    """Dates with their time zone: "28 September – 2 October 2015 (Europe/Zurich)",
-    "19 May 2026, 14:00–17:00 Europe/Zurich (CEST)", "March 2015 (dates to be confirmed)"."""
-    if event.date_precision == Event.DatePrecision.MONTH:
-        return _("%(months)s (dates to be confirmed)") % {"months": event_dates(event)}
-    if event.all_day:
-        return _("%(dates)s (local dates, %(zone)s)") % {"dates": event_dates(event), "zone": event.timezone}
-    return event_when(event)
+    """Dates with their time zone, as every output writes them (``wording.when``):
+    "28 September – 2 October 2015 (all day, Europe/Zurich)", "19 May 2026, 14:00–17:00 Europe/Zurich
+    (CEST)", "March 2015 (dates to be confirmed)"."""
+    return wording.when(event)
 
 
 def status_note(event: Event) -> str:
@@ -50,14 +40,13 @@ def status_note(event: Event) -> str:
 
 
 def place(event: Event) -> str:
-    return event_place(event) or _("Place not yet known")
+    """``wording.place``; the list says so when an in-person event's place is not known yet."""
+    return wording.place(event) or _("Place not yet known")
 
 
 def organizers(event: Event) -> str:
-    return ", ".join(
-        f"{link.organization} ({_('lead') if link.role == EventOrganizer.Role.LEAD else _('co-organizer')})"
-        for link in event.event_organizers.all()
-    ) or _("No organizer recorded")
+    """``wording.organizer_list``; the list says so when no organizer is recorded."""
+    return wording.organizer_list(wording.organizers_of(wording.links_in_order(event))) or _("No organizer recorded")
 
 
 def participation_line(participation: Participation) -> str:
@@ -75,7 +64,7 @@ def communication_line(item: CommunicationItem) -> str:
     """ "Press release — UNEP-CHEM: Opening of COP-7 (Planned, due 20 April 2015)"."""
     state = item.get_status_display()
     if item.due_date:
-        state = _("%(status)s, due %(date)s") % {"status": state, "date": format_day(item.due_date)}
+        state = _("%(status)s, due %(date)s") % {"status": state, "date": wording.day(item.due_date)}
     line = f"{item.get_kind_display()} — {item.organization}: {item.title} ({state})"
     if item.notes:
         line = f"{line}. {item.notes}"
@@ -127,7 +116,7 @@ def event_rows(item: UpcomingItem) -> list[Row]:
 
 def subject(plist: PeriodicList) -> str:
     return _("Periodic list of upcoming events and communication opportunities, %(period)s") % {
-        "period": format_date_range(plist.start, plist.end)
+        "period": wording.date_range(plist.start, plist.end)
     }
 
 
@@ -138,7 +127,7 @@ def introduction(plist: PeriodicList) -> str:
         "cluster from %(start)s to %(end)s, for internal coordination before each of them: participation, the "
         "delivery of statements, the presentation of documents, side events and communication opportunities. "
         "What is still missing is marked; programme officers complete the checklists in Synergies."
-    ) % {"count": count, "start": format_day(plist.start), "end": format_day(plist.end)}
+    ) % {"count": count, "start": wording.day(plist.start), "end": wording.day(plist.end)}
     if plist.filter_description:
         text = f"{text} {_('Selection: %(filters)s.') % {'filters': plist.filter_description}}"
     return text
@@ -162,7 +151,7 @@ def as_text(plist: PeriodicList) -> str:
     if not plist.months:
         lines += [_("No event of mutual interest in this period."), ""]
     for group in plist.months:
-        heading = format_month(group.month)
+        heading = wording.month(group.month)
         lines += [heading, "=" * len(heading), ""]
         for item in group.items:
             title = _title(item.event)
@@ -184,7 +173,7 @@ def as_html(plist: PeriodicList, *, base_url: str) -> str:
     base_url = base_url.rstrip("/")
     months = [
         {
-            "label": format_month(group.month),
+            "label": wording.month(group.month),
             "items": [
                 {
                     "item": item,
@@ -252,7 +241,7 @@ def as_docx(plist: PeriodicList) -> bytes:
             ),
         ),
         (_("From:"), _("Synergies — periodic list of upcoming events and communication opportunities")),
-        (_("Date:"), format_day(plist.generated_at.date())),
+        (_("Date:"), wording.day(plist.generated_at.date())),
         (_("Subject:"), subject(plist)),
     ):
         cells = memo.add_row().cells
@@ -265,7 +254,7 @@ def as_docx(plist: PeriodicList) -> bytes:
     if not plist.months:
         document.add_paragraph(_("No event of mutual interest in this period."))
     for group in plist.months:
-        document.add_heading(format_month(group.month), level=1)
+        document.add_heading(wording.month(group.month), level=1)
         for item in group.items:
             document.add_heading(_title(item.event), level=2)
             table = document.add_table(rows=0, cols=2)

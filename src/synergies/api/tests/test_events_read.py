@@ -54,6 +54,7 @@ CONTRACT_KEYS = {
     "links",
     "sources",
     "updated",
+    "display",  # the event in words (calendar/wording.py), decision 0420
 }
 STAFF_KEYS = {"visibility", "internal_notes", "contact_name", "contact_email"}
 

@@ -24,8 +24,6 @@ from synergies.calendar.exporters.base import (
     Organizer,
     day_span,
     load_events,
-    month_range_text,
-    when_text,
 )
 from synergies.calendar.exporters.csv import CsvExporter
 from synergies.calendar.exporters.ics import (
@@ -77,7 +75,5 @@ __all__ = [
     "fold",
     "ics_text",
     "load_events",
-    "month_range_text",
     "vtimezone",
-    "when_text",
 ]

@@ -10,7 +10,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from synergies.calendar.exporters.base import EventExporter, FeedEvent, Labels, day_span, load_events, when_text
+from synergies.calendar import wording
+from synergies.calendar.exporters.base import EventExporter, FeedEvent, Labels, day_span, load_events
 from synergies.calendar.models import Event
 from synergies.core.exporting import ExportContext
 from synergies.core.text import clean_text
@@ -85,7 +86,7 @@ class AtomExporter(EventExporter):
                 pubdate=event.created_at,
                 updateddate=event.updated_at,
                 categories=[clean_text(name) for name in labels.categories(event)],
-                author_name=", ".join(organizer.acronym for organizer in event.organizers) or None,
+                author_name=wording.organizer_list(event.organizers, short=True) or None,
                 ev_startdate=starts,
                 ev_enddate=ends,
                 ev_location=clean_text(labels.location(event)),
@@ -99,7 +100,7 @@ class AtomExporter(EventExporter):
         return event.title
 
     def summary(self, event: FeedEvent, labels: Labels) -> str:
-        lines = [when_text(event)]
+        lines = [wording.when(event)]
         location = labels.location(event)
         if location:
             lines.append(location)

@@ -9,25 +9,19 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db.models import Case, QuerySet, When
 from django.urls import reverse
-from django.utils import formats
-from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 
+from synergies.calendar import wording
 from synergies.calendar.models import Event, EventOrganizer
+from synergies.calendar.wording import Organizer
 from synergies.core.exporting import ExportContext, Exporter
 
 # --- Loading: plain values, every relation in one query, whatever the number of events ---------------
-
-
-class Organizer(NamedTuple):
-    acronym: str
-    name: str
-    role: str
 
 
 @dataclass(slots=True)
@@ -212,38 +206,6 @@ def _first_of_next_month(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-def month_range_text(event: FeedEvent) -> str:
-    """ "March–April 2015", "November 2014" or "December 2026–January 2027"."""
-    first, last = event.start_date, event.end_date
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{MONTHS[first.month]} {first.year}"
-    if first.year == last.year:
-        return f"{MONTHS[first.month]}–{MONTHS[last.month]} {first.year}"
-    return f"{MONTHS[first.month]} {first.year}–{MONTHS[last.month]} {last.year}"
-
-
-def when_text(event: FeedEvent) -> str:
-    """The dates in words, always with the time zone they are in."""
-    if event.date_precision == Event.DatePrecision.MONTH:
-        return _("%(months)s (dates to be confirmed)") % {"months": month_range_text(event)}
-    if event.all_day:
-        first = formats.date_format(event.start_date, "DATE_FORMAT")
-        days = (
-            first
-            if event.start_date == event.end_date
-            else f"{first} – {formats.date_format(event.end_date, 'DATE_FORMAT')}"
-        )
-        return _("%(days)s (all day, %(zone)s)") % {"days": days, "zone": event.timezone}
-    assert event.start_at is not None and event.end_at is not None
-    start, end = event.start_at.astimezone(event.zone), event.end_at.astimezone(event.zone)
-    text = f"{formats.date_format(start, 'DATE_FORMAT')} {formats.time_format(start, 'H:i')} – "
-    if end.date() != start.date():
-        text += f"{formats.date_format(end, 'DATE_FORMAT')} "
-    text += formats.time_format(end, "H:i")
-    offset = start.strftime("%z")
-    return f"{text} ({event.timezone}, UTC{offset[:3]}:{offset[3:]})"
-
-
 class Labels:
     """Translated labels, looked up once per render rather than once per event."""
 
@@ -251,11 +213,8 @@ class Labels:
         self.kind = {value: str(label) for value, label in Event.Kind.choices}
         self.status = {value: str(label) for value, label in Event.Status.choices}
         self.online = _("Online")
-        self.hybrid = _("%(place)s, and online")
-        self.co_organizer = _("%(organizer)s, co-organizer")
         self.organizers_line = _("Organizers: %(organizers)s")
         self.status_line = _("Status: %(status)s.")
-        self.dates_to_be_confirmed = _("Dates to be confirmed: %(months)s.")
         self.meeting_page = _("Meeting page")
         self.registration = _("Registration")
         self.details = _("Details")
@@ -267,21 +226,12 @@ class Labels:
         return list(dict.fromkeys(name for name in names if name))
 
     def location(self, event: FeedEvent) -> str:
-        place = event.place
-        if event.attendance_mode == Event.AttendanceMode.ONLINE:
-            return place or self.online
-        if event.attendance_mode == Event.AttendanceMode.HYBRID and place:
-            return self.hybrid % {"place": place}
-        return place
+        """Where, as every output writes it (``wording.place``)."""
+        return wording.place(event)
 
     def organizers(self, event: FeedEvent) -> str:
-        names = []
-        for organizer in event.organizers:
-            name = f"{organizer.name} ({organizer.acronym})"
-            if organizer.role == EventOrganizer.Role.CO_ORGANIZER:
-                name = self.co_organizer % {"organizer": name}
-            names.append(name)
-        return "; ".join(names)
+        """The organizers, as every output writes them (``wording.organizer_list``)."""
+        return wording.organizer_list(event.organizers)
 
 
 class EventExporter(Exporter):

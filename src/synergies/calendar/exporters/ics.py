@@ -18,7 +18,8 @@ from icalendar import Calendar, Timezone
 from icalendar.parser import Contentline
 from icalendar.prop import vDuration
 
-from synergies.calendar.exporters.base import EventExporter, FeedEvent, Labels, day_span, month_range_text
+from synergies.calendar import wording
+from synergies.calendar.exporters.base import EventExporter, FeedEvent, Labels, day_span
 from synergies.calendar.models import Event
 from synergies.core.exporting import ExportContext
 from synergies.core.text import clean_text
@@ -210,7 +211,7 @@ class IcsExporter(EventExporter):
         parts = [labels.internal] if event.visibility == Event.Visibility.INTERNAL else []
         parts.append(clean_text(event.description).strip())
         if event.date_precision == Event.DatePrecision.MONTH:
-            parts.append(labels.dates_to_be_confirmed % {"months": month_range_text(event)})
+            parts.append(wording.when(event))  # DTSTART cannot say that only the months are known
         if event.status != Event.Status.CONFIRMED:
             parts.append(labels.status_line % {"status": labels.status[event.status]})
         organizers = labels.organizers(event)

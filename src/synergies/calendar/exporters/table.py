@@ -10,6 +10,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy
 
+from synergies.calendar import wording
 from synergies.calendar.exporters.base import RELATION_FIELDS, EventExporter, FeedEvent, day_span, load_events
 from synergies.calendar.models import Event, EventOrganizer
 from synergies.core.exporting import ExportContext
@@ -88,6 +89,9 @@ COLUMNS: tuple[Column, ...] = (
         lambda r, c: r.updated_at.astimezone(UTC).replace(microsecond=0, tzinfo=None),
         width=19,
     ),
+    # In words, as the pages, feeds and periodic list write them (``synergies.calendar.wording``).
+    Column("when", gettext_lazy("When"), lambda r, c: wording.when(r), width=40),
+    Column("where", gettext_lazy("Where"), lambda r, c: wording.place(r), width=40),
     # --- staff only ---
     Column("visibility", gettext_lazy("Visibility"), lambda r, c: r.visibility, internal=True, width=10),
     Column("internal_notes", gettext_lazy("Internal notes"), lambda r, c: r.internal_notes, internal=True, width=40),

@@ -67,7 +67,7 @@ def test_fragment_shows_the_clash_with_its_reasons_and_the_fingerprint(
     assert "It would clash with" in html
     assert f'<a href="/events/{stored_clash.pk}/">Synthetic stored mercury workshop</a>' in html
     assert "both in Geneva on 4 May; both on Mercury" in html
-    assert "4–6 May 2030 (Europe/Zurich)" in html
+    assert "4–6 May 2030 (all day, Europe/Zurich)" in html
     assert seen_fingerprint(response) != ""
 
 

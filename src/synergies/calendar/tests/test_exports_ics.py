@@ -135,7 +135,7 @@ def test_month_precision_event_spans_its_months_and_says_dates_are_to_be_confirm
     component = vevents(fetch(client))[event.uid]
     assert time_of(component, "DTSTART") == date(2015, 3, 1)
     assert time_of(component, "DTEND") == date(2015, 5, 1)
-    assert "Dates to be confirmed: March–April 2015." in str(component["DESCRIPTION"])
+    assert "March–April 2015 (dates to be confirmed)" in str(component["DESCRIPTION"])
 
 
 def test_uid_is_stable_and_sequence_rises_with_each_edit_and_with_cancellation(client: Client) -> None:

@@ -100,6 +100,8 @@ def test_csv_is_utf8_with_bom_and_one_documented_row_per_event(client: Client, w
         "event_page": f"http://testserver/events/{workshop.pk}/",
         "sequence": "1",
         "last_modified": workshop.updated_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "when": "2 June 2030 09:00 – 3 June 2030 17:30 Africa/Nairobi (EAT)",
+        "where": "Synthetic venue, Nairobi, Kenya",
     }
 
 

@@ -65,7 +65,7 @@ def test_event_page_shows_every_public_field(client: Client, cop: Event) -> None
     assert response.status_code == 200
     html = unescape(response.content.decode())
     assert "<h1>Synthetic conference of the parties</h1>" in html
-    assert '<time datetime="2030-05-04">4–15 May 2030</time>' in html
+    assert '<time datetime="2030-05-04">4–15 May 2030 (all day, Europe/Zurich)</time>' in html
     assert "<p>Synthetic description.<br>Second line.</p>" in html
     assert "Conference of the Parties" in html
     assert "Synthetic conference centre<br>Geneva, " in html

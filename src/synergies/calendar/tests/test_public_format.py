@@ -10,13 +10,10 @@ from django.test import Client
 from django.utils import translation
 
 from synergies.calendar.models import Event
-from synergies.calendar.templatetags.calendar_format import (
-    event_dates,
-    event_when,
-    format_date_range,
-    format_month_range,
-    format_times,
-)
+from synergies.calendar.templatetags.calendar_format import event_dates, event_when
+from synergies.calendar.wording import date_range as format_date_range
+from synergies.calendar.wording import month_range as format_month_range
+from synergies.calendar.wording import time_with_zone as format_times
 from synergies.testing import aware, make_event
 
 
@@ -55,7 +52,7 @@ def test_month_ranges(start: date, end: date, expected: str) -> None:
 def test_month_precision_events_give_only_months() -> None:
     event = make_event(date_precision=Event.DatePrecision.MONTH, start=date(2030, 3, 1), end=date(2030, 4, 30))
     assert event_dates(event) == "March–April 2030"
-    assert event_when(event) == "March–April 2030"
+    assert event_when(event) == "March–April 2030 (dates to be confirmed)"
 
 
 @pytest.mark.django_db
@@ -85,7 +82,7 @@ def test_times_are_written_in_the_venue_zone_with_its_name(
 def test_all_day_events_have_no_times() -> None:
     event = make_event(start=date(2030, 5, 4), end=date(2030, 5, 15))
     assert format_times(event) == ""
-    assert event_when(event) == "4–15 May 2030"
+    assert event_when(event) == "4–15 May 2030 (all day, Europe/Zurich)"
 
 
 @pytest.mark.django_db

@@ -42,7 +42,7 @@ def test_the_digest_has_text_and_html_parts_and_names_its_period(subscriber: Use
     assert report.sent_by_rhythm() == {"weekly": 1, "monthly": 0}
     (message,) = mail.outbox
     assert message.to == ["subscriber@example.org"]
-    assert message.subject == "Synergies weekly digest: week of March 4, 2030"
+    assert message.subject == "Synergies weekly digest: week of 4 March 2030"
     for title in ("Synthetic mercury workshop", "Synthetic plastics dialogue", "Synthetic internal retreat"):
         assert title in message.body
         assert title in _html(message)

@@ -81,7 +81,7 @@ def test_the_digest_reaches_a_real_smtp_server_with_text_and_html_parts(
     ((recipients, message),) = smtp_inbox.messages
     assert recipients == ["subscriber@example.org"]
     assert message["To"] == "subscriber@example.org"
-    assert message["Subject"] == "Synergies weekly digest: week of March 4, 2030"
+    assert message["Subject"] == "Synergies weekly digest: week of 4 March 2030"
     assert message["Message-ID"] == DigestDelivery.objects.get().message_id
     assert message.get_content_type() == "multipart/mixed"
     text = message.get_body(preferencelist=("plain",))

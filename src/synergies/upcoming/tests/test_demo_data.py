@@ -43,7 +43,7 @@ def test_may_june_2014(demo: None, staff_client: Client) -> None:
     )
     assert "Side event on the sound management of chemicals and hazardous wastes" in html
     assert "June 2014 (dates to be confirmed)" in html  # known only by month: no invented days
-    assert "23–27 June 2014 (local dates, Africa/Nairobi)" in html
+    assert "23–27 June 2014 (all day, Africa/Nairobi)" in html
     assert "Session of a governing body: UNEA" in html
 
 
@@ -59,7 +59,7 @@ def test_the_2015_cops_in_word_with_their_science_fair(demo: None, staff_client:
     assert "Cooperation of UNEP Chemicals in the Science Fair (task force follow-up)" in headings
     table = document.tables[1 + headings.index(cops)]
     rows = {row.cells[0].text: row.cells[1].text for row in table.rows}
-    assert rows["Dates"] == "4–15 May 2015 (local dates, Europe/Zurich)"
+    assert rows["Dates"] == "4–15 May 2015 (all day, Europe/Zurich)"
     assert rows["Side events"].startswith("Science Fair at the 2015 meetings of the conferences of the Parties")
     assert "No side event planned" not in rows["Still missing"]
     assert "No one confirmed from UNEP-CHEM" in rows["Still missing"]

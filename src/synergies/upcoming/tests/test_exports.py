@@ -93,9 +93,9 @@ def test_word_document_is_an_internal_note_with_a_table_per_event(
         ("Heading 2", "Synthetic internal webinar"),
     ]
     cop_table = {row.cells[0].text: row.cells[1].text for row in document.tables[1].rows}
-    assert cop_table["Dates"] == "4–6 March 2030 (local dates, Europe/Zurich)"
+    assert cop_table["Dates"] == "4–6 March 2030 (all day, Europe/Zurich)"
     assert cop_table["Place"] == "Geneva, Switzerland"
-    assert cop_table["Organizers"] == "BRS-SYN (lead)"
+    assert cop_table["Organizers"] == "Synthetic conventions secretariat (BRS-SYN)"
     assert cop_table["Statements"] == "CHEM-SYN — Synthetic officer: Deliver a statement (Confirmed)"
     assert cop_table["Communication opportunities"] == (
         "Press release — BRS-SYN: Synthetic press release (Planned, due 2 March 2030)"
@@ -119,7 +119,7 @@ def test_plain_text(listed: tuple[Event, Event], staff_client: Client) -> None:
     )
     assert (
         "March 2030\n==========\n\nSynthetic COP\n-------------\nDates:\n"
-        "  - 4–6 March 2030 (local dates, Europe/Zurich)\n" in text
+        "  - 4–6 March 2030 (all day, Europe/Zurich)\n" in text
     )
     assert "!! Still missing:\n  - No document to present\n  - No side event planned\n" in text
     assert "Synthetic internal webinar" in text

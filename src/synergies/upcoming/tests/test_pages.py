@@ -131,7 +131,7 @@ def test_staff_see_the_list_grouped_by_month_with_what_is_missing(cop: Event, st
     assert "1 event of mutual interest, 1 with something still missing." in html
     assert '<h2 id="month-2030-03">March 2030' in html
     assert "Synthetic COP" in html
-    assert "4–6 March 2030 (local dates, Europe/Zurich)" in html
+    assert "4–6 March 2030 (all day, Europe/Zurich)" in html
     assert "No one confirmed from CHEM-SYN" in html
     assert "No statement planned" in html
     assert "Synthetic secret press release" in html

@@ -223,6 +223,6 @@ def test_the_postponed_event_says_so_in_every_format(cluster: Cluster) -> None:
     )
     text = as_text(build_periodic_list(viewer=SYSTEM, start=START))
     assert (
-        "Dates:\n  - 7–8 April 2030 (local dates, Europe/Zurich)\n"
+        "Dates:\n  - 7–8 April 2030 (all day, Europe/Zurich)\n"
         "  - Postponed: the dates shown are the latest announced.\n" in text
     )
