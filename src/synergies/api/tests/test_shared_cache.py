@@ -1,8 +1,9 @@
 """Several workers, one allowance and one page cache: the counters and pages live in a shared Redis.
 
 Each "worker" is its own ``RedisCache`` object with its own connection pool, as in separate gunicorn
-processes, against the machine's real Redis (127.0.0.1:6379, database 12, flushed before and after;
-never mocked). Skipped when no Redis answers. The same end to end, with gunicorn: ``.ci/production-check``.
+processes, against the machine's real Redis (127.0.0.1:6379, databases 12 and 13 — one per test, so
+that parallel test workers never flush each other's — flushed before and after; never mocked).
+Skipped when no Redis answers. The same end to end, with gunicorn: ``.ci/production-check``.
 Synthetic data only.
 """
 
@@ -24,22 +25,24 @@ from synergies.api.security import AddressThrottle
 from synergies.core import page_cache
 
 REDIS_URL = "redis://127.0.0.1:6379/12"
+PAGE_CACHE_REDIS_URL = "redis://127.0.0.1:6379/13"
 
 
-def _redis_answers() -> bool:
+def _redis_answers(url: str) -> bool:
     import redis
 
     try:
-        return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping())
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
     except redis.RedisError:
         return False
 
 
 @pytest.fixture
-def redis_workers() -> Iterator[tuple[RedisCache, RedisCache]]:
-    if not _redis_answers():
+def redis_workers(request: pytest.FixtureRequest) -> Iterator[tuple[RedisCache, RedisCache]]:
+    url = PAGE_CACHE_REDIS_URL if "page" in request.node.name else REDIS_URL
+    if not _redis_answers(url):
         pytest.skip("no Redis on 127.0.0.1:6379")
-    first, second = RedisCache(REDIS_URL, {}), RedisCache(REDIS_URL, {})
+    first, second = RedisCache(url, {}), RedisCache(url, {})
     first.clear()
     yield first, second
     first.clear()
