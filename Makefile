@@ -33,7 +33,7 @@ lint: $(STAMP)
 check-deploy: $(STAMP)
 	DJANGO_SETTINGS_MODULE=synergies.settings.production \
 	SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(60))") \
-	ALLOWED_HOSTS=synergies.example.org \
+	ALLOWED_HOSTS=synergies.example.org CACHE_URL=redis://127.0.0.1:6379/0 \
 	$(BIN)/synergies check --deploy --fail-level WARNING
 
 # Re-pin every installed package after changing pyproject.toml (then commit requirements/constraints.txt).
