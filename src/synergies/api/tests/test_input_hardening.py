@@ -73,3 +73,10 @@ def test_a_put_without_visibility_is_refused(
     assert answer.status_code == 422 and "visibility" in _fields(answer)
     event.refresh_from_db()
     assert event.visibility == Event.Visibility.INTERNAL
+
+
+def test_deeply_nested_json_is_a_plain_400(api: Client, editor_auth: dict[str, Any]) -> None:
+    body = "[" * 100_000 + "]" * 100_000
+    answer = api.post("/api/v1/events", body, content_type="application/json", **editor_auth)
+    assert answer.status_code == 400
+    assert isinstance(answer.json()["detail"], str)  # the API's error shape, no traceback
