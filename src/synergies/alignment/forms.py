@@ -8,14 +8,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from synergies.alignment.models import FindingReview
+from synergies.core.dates import SaneDateField
 from synergies.directory.models import Organization, Region, Topic
 
 
 class AlignmentForm(forms.Form):
     """The period and focus of the coordination page; every field optional but the period."""
 
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = SaneDateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = SaneDateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
     region = forms.ModelChoiceField(
         label=_("Region"),
         queryset=Region.objects.all(),

@@ -51,3 +51,9 @@ def too_many_failures(request: HttpRequest, exc: TooManyFailures) -> HttpRespons
 @api.exception_handler(Http404)
 def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     return api.create_response(request, {"detail": _("There is no such record, or it is not public.")}, status=404)
+
+
+@api.exception_handler(RecursionError)
+def too_deep(request: HttpRequest, exc: RecursionError) -> HttpResponse:
+    """A body nested too deeply for the JSON parser: a plain 400, never a traceback."""
+    return api.create_response(request, {"detail": _("The body is nested too deeply to be read.")}, status=400)

@@ -36,6 +36,16 @@ OrganizerRole = choice(EventOrganizer.Role)
 LinkKind = choice(EventLink.Kind)
 
 
+def _without_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
+def not_null() -> Any:
+    """An input field that may be left out but never sent as ``null``: the OpenAPI document shows its
+    type alone (no ``null``, no default), as the model refuses an empty choice."""
+    return Field(None, json_schema_extra=_without_default)
+
+
 # --- Envelope and errors --------------------------------------------------------------------------
 
 
@@ -173,12 +183,12 @@ class EventPatch(Schema):
     version: int = Field(description="The version the change starts from; a stale one is refused with 409.")
     title: str | None = Field(None, max_length=300)
     description: str | None = None
-    kind: EventKind | None = None  # type: ignore[valid-type]
-    status: EventStatus | None = None  # type: ignore[valid-type]
-    visibility: Visibility | None = None  # type: ignore[valid-type]
-    attendance_mode: AttendanceMode | None = None  # type: ignore[valid-type]
+    kind: EventKind = not_null()  # type: ignore[valid-type]
+    status: EventStatus = not_null()  # type: ignore[valid-type]
+    visibility: Visibility = not_null()  # type: ignore[valid-type]
+    attendance_mode: AttendanceMode = not_null()  # type: ignore[valid-type]
     all_day: bool | None = None
-    date_precision: DatePrecision | None = None  # type: ignore[valid-type]
+    date_precision: DatePrecision = not_null()  # type: ignore[valid-type]
     start_date: date | None = None
     end_date: date | None = None
     start_at: datetime | None = None
@@ -216,6 +226,10 @@ class EventIn(EventPatch):
 
 
 class EventReplace(EventIn):
+    """A whole event in place of the stored one. ``visibility`` is required: a replacement that left it
+    out would make an internal event public (refused with 422 naming it). The staff-only fields left
+    out keep their stored values."""
+
     version: int = Field(description="The version the change starts from; a stale one is refused with 409.")
 
 

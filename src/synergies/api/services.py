@@ -48,6 +48,10 @@ _KEYED = {
     "target_countries": (Country, "code"),
 }
 _URL_FIELDS = ("online_url", "website", "registration_url")
+#: Fields whose value is one of the model's choices: ``null`` is refused, never stored as "".
+_CHOICE_FIELDS = frozenset({"kind", "status", "visibility", "attendance_mode", "date_precision"})
+#: What only staff see: a replacement that leaves them out keeps them (a client may never have seen them).
+_KEPT_ON_REPLACE = ("internal_notes", "contact_name", "contact_email")
 _TEXT_FIELDS = (
     "title",
     "description",
@@ -98,6 +102,9 @@ class _Reader:
         data = replace(base)
         for name in _TEXT_FIELDS:
             if name in changes:
+                if changes[name] is None and name in _CHOICE_FIELDS:
+                    self.refuse(name, _("Give one of the choices; null is not one."))
+                    continue
                 setattr(data, name, changes[name] or "")
         for name in _URL_FIELDS:
             self.check(
@@ -265,7 +272,13 @@ def update_event(user: Any, event: Event, changes: dict[str, Any], *, full: bool
     uid = changes.pop("uid", None)
     if uid and uid != event.uid:
         raise Refused({"uid": [_("An event's UID never changes.")]})
-    base = blank_event_data() if full else EventData.from_event(event)
+    if full and "visibility" not in changes:
+        raise Refused(
+            {"visibility": [_("A replacement must say the visibility: leaving it out would publish the event.")]}
+        )
+    base = EventData.from_event(event)
+    if full:
+        base = replace(blank_event_data(), **{name: getattr(base, name) for name in _KEPT_ON_REPLACE})
     data = _prepared(user, base, changes, full=full, instance=event)
     with _service_refusals(data.all_day):
         return services.update_event(event, data, expected_version=version, by=user)

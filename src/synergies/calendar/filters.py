@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from synergies.calendar.models import Event, EventOrganizer
+from synergies.core.dates import validate_sane_date
 from synergies.core.search import matching_every_word
 from synergies.directory.models import Country, Instrument, Organization, Region, Topic
 
@@ -70,9 +71,14 @@ class EventFilter(django_filters.FilterSet):
         field_name="end_date",
         lookup_expr="gte",
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_sane_date],
     )
     to = django_filters.DateFilter(
-        label=_("To"), field_name="start_date", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("To"),
+        field_name="start_date",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_sane_date],
     )
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
 

@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from synergies.calendar import permissions, services
 from synergies.calendar.models import UN_LANGUAGES, Event, EventLink
 from synergies.calendar.services import EventData, LinkData
+from synergies.core.dates import SaneDateField, validate_sane_date
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class LocalDateTimeField(forms.DateTimeField):
     """
 
     widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    default_validators = [validate_sane_date]
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, datetime):
@@ -243,8 +245,8 @@ class EventForm(ServiceErrorsMixin, forms.Form):
             "Choose “Month only” when only the month is known; then give the first and last day of the month(s)."
         ),
     )
-    start_date = forms.DateField(label=_("First day"), required=False, widget=_date_input())
-    end_date = forms.DateField(
+    start_date = SaneDateField(label=_("First day"), required=False, widget=_date_input())
+    end_date = SaneDateField(
         label=_("Last day"),
         required=False,
         widget=_date_input(),
@@ -667,8 +669,8 @@ class PostponeForm(ServiceErrorsMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.event = event
         if event.all_day:
-            self.fields["new_start"] = forms.DateField(label=_("New first day"), required=False, widget=_date_input())
-            self.fields["new_end"] = forms.DateField(
+            self.fields["new_start"] = SaneDateField(label=_("New first day"), required=False, widget=_date_input())
+            self.fields["new_end"] = SaneDateField(
                 label=_("New last day"),
                 required=False,
                 widget=_date_input(),

@@ -60,30 +60,27 @@ def options(model: type[Model], key: str, label: str) -> Callable[[], Iterable[t
 # --- Date windows on a large calendar ----------------------------------------------------------------
 
 _longest_span: dict[str, tuple[Any, timedelta]] = {}
-#: Events written this long before the last look are read again: a transaction can commit after a
-#: later one with an older ``updated_at``.
-SPAN_MARGIN = timedelta(minutes=10)
 
 
 def longest_event_span() -> timedelta:
-    """The longest first-to-last-day span of any event, brought up to date only after an event changed.
+    """The longest first-to-last-day span of any event, read again from the database after any change.
 
     Finding the events that overlap a window is an interval query: ``end_date >= first`` alone
     matches every later event and ``start_date <= last`` every earlier one, so the database would
     walk years of rows. Knowing the longest event turns it into a short index range (below).
 
-    After a change only the events written since the last look are read (``updated_at`` is indexed),
-    so the first page after an edit does not scan the calendar; the bound can only grow, which is safe
-    (an event made shorter or deleted leaves it wider than needed, never too narrow).
+    The answer is kept per process until the newest ``updated_at`` (indexed: cheap to read) changes;
+    then it is computed again over every event, so it follows the data both ways: an event made
+    shorter, repaired or deleted narrows it again in every worker, without a restart. (It once only
+    grew, reading just the rows written since the last look: one bad row then broke every list
+    until the workers restarted.) A deletion leaves the newest ``updated_at`` unchanged, which leaves
+    the bound wider than needed, never too narrow.
     """
-    stamp = Event.objects.aggregate(last=Max("updated_at"))["last"]  # indexed: cheap
+    stamp = Event.objects.aggregate(last=Max("updated_at"))["last"]
     cached = _longest_span.get(Event.objects.db)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    events, known = Event.objects.all(), timedelta(0)
-    if cached is not None and cached[0] is not None and stamp is not None and cached[0] < stamp:
-        events, known = events.filter(updated_at__gte=cached[0] - SPAN_MARGIN), cached[1]
-    span = max(known, events.aggregate(span=Max(F("end_date") - F("start_date")))["span"] or timedelta(0))
+    span = Event.objects.aggregate(span=Max(F("end_date") - F("start_date")))["span"] or timedelta(0)
     _longest_span[Event.objects.db] = (stamp, span)
     return span
 
@@ -92,10 +89,15 @@ def not_ended_before(events: EventQuerySet, first_day: date) -> EventQuerySet:
     """Events still running on or after ``first_day``, found through the start-date index.
 
     The added ``start_date`` bound is implied by ``end_date >= first_day`` (no event is longer than
-    the longest one), so the answer is the same; only the database's work shrinks. A deleted long
-    event leaves the bound wider than needed, never too narrow.
+    the longest one), so the answer is the same; only the database's work shrinks. A bound that
+    would fall before the first day Python knows (a far-off date in the data) is left out: the
+    answer stays the same, only slower.
     """
-    return events.filter(end_date__gte=first_day, start_date__gte=first_day - longest_event_span())
+    span = longest_event_span()
+    events = events.filter(end_date__gte=first_day)
+    if span < first_day - date.min:
+        events = events.filter(start_date__gte=first_day - span)
+    return events
 
 
 def first_of(

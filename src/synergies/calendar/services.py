@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from synergies.calendar import permissions
 from synergies.calendar.models import UN_LANGUAGES, Event, EventLink, EventOrganizer, Participation
-from synergies.core import writes
+from synergies.core import dates, writes
 from synergies.core.text import clean_text
 from synergies.directory.models import Body, Country, Instrument, Organization, Region, Topic
 
@@ -150,6 +150,16 @@ def is_known_timezone(name: str) -> bool:
     return True
 
 
+#: The event's choice fields and their choices: a value outside them (``""`` from a ``null``) is refused.
+_CHOICE_FIELDS = {
+    "kind": Event.Kind,
+    "status": Event.Status,
+    "visibility": Event.Visibility,
+    "attendance_mode": Event.AttendanceMode,
+    "date_precision": Event.DatePrecision,
+}
+
+
 def validate_event_data(data: EventData, *, instance: Event | None = None) -> None:
     """Refuse what cannot be stored, naming the field; raises ``ValidationError`` with a dict."""
     errors: dict[str, list[str]] = {}
@@ -164,7 +174,22 @@ def validate_event_data(data: EventData, *, instance: Event | None = None) -> No
             "timezone",
             _("“%(zone)s” is not a known time zone; use a name such as Europe/Zurich.") % {"zone": data.timezone},
         )
-    if data.all_day:
+    for field_name, choices in _CHOICE_FIELDS.items():
+        value = getattr(data, field_name)
+        if value not in choices.values:
+            add(
+                field_name,
+                _("“%(value)s” is not one of the choices for %(field)s.") % {"value": value, "field": field_name},
+            )
+    out_of_range = False
+    for field_name in ("start", "end"):
+        value = getattr(data, field_name)
+        if isinstance(value, date) and not dates.is_sane_date(value):
+            add(field_name, dates.out_of_range_message(value))
+            out_of_range = True
+    if out_of_range:  # the comparisons below would step outside Python's dates
+        pass
+    elif data.all_day:
         if isinstance(data.start, datetime) or isinstance(data.end, datetime):
             add("start", _("An all-day event takes dates, not times."))
         elif data.end < data.start:

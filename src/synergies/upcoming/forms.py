@@ -19,6 +19,7 @@ from synergies.accounts import policy
 from synergies.calendar import permissions as calendar_permissions
 from synergies.calendar import services as calendar_services
 from synergies.calendar.models import Event, Participation
+from synergies.core.dates import SaneDateField
 from synergies.directory.models import Organization, Region, Topic
 from synergies.upcoming import queries, services
 from synergies.upcoming.models import CommunicationItem
@@ -75,7 +76,7 @@ class UpcomingFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword: the field is added by name.
         self.fields = {
-            "from": forms.DateField(
+            "from": SaneDateField(
                 label=_("From"),
                 required=False,
                 widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -166,7 +167,7 @@ class CommunicationForm(_ChecklistItemForm):
         label=_("Title"), max_length=300, help_text=_("What will be published, e.g. “Press release on the opening”.")
     )
     status = forms.ChoiceField(label=_("Status"), choices=CommunicationItem.Status.choices)
-    due_date = forms.DateField(
+    due_date = SaneDateField(
         label=_("Due date"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

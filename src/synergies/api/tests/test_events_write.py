@@ -138,7 +138,11 @@ def test_partial_and_full_updates_and_the_version(
     assert item["internal_notes"] == "Kept note"
 
     replaced = post(
-        api, f"/api/v1/events/{event.pk}", new_event(organization, version=2, internal_notes=None), editor_auth, "put"
+        api,
+        f"/api/v1/events/{event.pk}",
+        new_event(organization, version=2, internal_notes=None, visibility="public"),
+        editor_auth,
+        "put",
     )
     assert replaced.status_code == 200, replaced.content
     item = replaced.json()
