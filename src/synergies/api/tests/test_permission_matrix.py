@@ -64,7 +64,7 @@ def _payload(write: str, world: World, target: str, version: int) -> tuple[str, 
         organizers = [
             {"acronym": link.organization.acronym, "role": link.role} for link in event.event_organizers.all()
         ]
-        payload = new_event(world.organizations["LEADORG"], organizers=organizers, version=version)
+        payload = new_event(world.organizations["LEADORG"], organizers=organizers, version=version, visibility="public")
         return "put", base, payload
     if write == "cancel":
         return "post", f"{base}/cancel", {"version": version, "note": "Synthetic reason"}
