@@ -81,7 +81,9 @@ def author(user: Any) -> str:
 
 
 def latest_record(obj: Any) -> Any:
-    """The newest history record of ``obj`` (None when none was recorded)."""
+    """The newest history record of ``obj`` (None when none was recorded, or ``obj`` was never saved)."""
+    if getattr(obj, "pk", None) is None:
+        return None
     return history_records(obj).first()
 
 
@@ -93,20 +95,25 @@ def conflict_context(
     reload_url: str = "",
     conflict: type[EditConflict] = EditConflict,
     subject: str | None = None,
+    removed: bool = False,
+    show_version: bool = True,
 ) -> dict[str, Any]:
     """What ``core/editing/_conflict.html`` shows when a form based on ``started_from`` meets a newer ``obj``.
 
     ``differences`` are (field, saved now, your version) rows, ``None`` when the page has nothing to
-    compare (a confirmation page); ``subject`` names the record in the heading ("this event"), its
-    quoted name by default.
+    compare (a confirmation page, a removal); ``subject`` names the record in the heading ("this
+    event"), its quoted name by default. ``removed``: someone else removed ``obj`` (who and when are
+    those of its last history record, the removal). ``show_version``: name the version number, for
+    records whose version people see (not a checklist's items, see ``writes.ItemConflict``).
     """
     last = latest_record(obj)
+    error = conflict(obj, started_from, removed=True) if removed else conflict(obj, started_from)
     return {
-        "message": str(conflict(obj, started_from)),
+        "message": str(error),
         "subject": subject or gettext("“%(name)s”") % {"name": obj},
         "by": author(last.history_user if last else None),
         "at": last.history_date if last else getattr(obj, "updated_at", None),
-        "version": obj.version,
+        "version": getattr(obj, "version", None) if show_version else None,
         "differences": list(differences) if differences is not None else None,
         "reload_url": reload_url,
     }
@@ -153,12 +160,16 @@ def history_entries(
     changes: Callable[[Any, Any], list[Change]],
     show_authors: bool,
     older: Any = None,
+    subject: Callable[[Any], str] | None = None,
+    show_versions: bool = True,
 ) -> list[dict[str, Any]]:
     """One entry per history record (newest first) for ``core/editing/_history.html``.
 
     ``changes(record, previous)`` says what a record changed; ``older`` is the record before the
     first of ``records`` when they are one page of a longer history. Authors are named only when
-    ``show_authors`` (staff): the public sees what changed and when, not who.
+    ``show_authors`` (staff): the public sees what changed and when, not who. ``subject(record)``
+    names the record an entry is about, for histories of several records merged into one list (a
+    checklist's items); ``show_versions`` names version numbers (not for such merged lists).
     """
     entries = []
     for index, record in enumerate(records):
@@ -168,11 +179,13 @@ def history_entries(
                 "record": record,
                 "date": record.history_date,
                 "reason": record.history_change_reason or record.get_history_type_display(),
-                "version": getattr(record, "version", None),
+                "subject": subject(record) if subject else None,
+                "version": getattr(record, "version", None) if show_versions else None,
                 "user": record.history_user,
                 "by": author(record.history_user) if show_authors else None,
                 "changes": changes(record, previous) if previous is not None else [],
                 "created": previous is None,
+                "removed": record.history_type == "-",
             }
         )
     return entries

@@ -7,10 +7,10 @@ else decides what the list holds. Each event's checklist is built in ``checklist
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Subquery
@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from synergies.calendar.models import Event, EventOrganizer, Participation
+from synergies.core import editing
 from synergies.directory.models import Body, Country, Organization, Region, Topic
 from synergies.upcoming import permissions
 from synergies.upcoming.checklist import (
@@ -30,7 +31,7 @@ from synergies.upcoming.checklist import (
     is_governing_session,
     organization_parts,
 )
-from synergies.upcoming.models import CommunicationItem
+from synergies.upcoming.models import CommunicationItem, EventChecklist
 
 if TYPE_CHECKING:
     from synergies.core.actors import Actor
@@ -216,3 +217,52 @@ def event_checklist(event: Event) -> UpcomingItem:
 def requirement_keys(event: Event) -> dict[str, Requirement]:
     """The requirements the checklist of ``event`` has now, by key."""
     return {r.key: r for r in event_checklist(event).checklist.requirements}
+
+
+# --- History ----------------------------------------------------------------------------------
+
+#: Fields left out of "what changed" in the checklist's history: bookkeeping, and the event itself.
+_NOT_SHOWN_IN_CHANGES = editing.BOOKKEEPING_FIELDS | {"event"}
+
+
+def checklist_history(event: Event, *, viewer: Actor, labels: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    """Who changed what in the checklist of ``event`` and when, newest first (``core.editing.history_entries``).
+
+    The changes of its communication opportunities, its participation (the calendar's model, edited
+    from the checklist) and its "not needed" marks and notes, removed items included, merged into one
+    list; each entry names the item it is about. ``labels`` put "not needed" keys in words (the
+    checklist's requirements by key; the key itself otherwise). Staff only (``PermissionDenied``
+    otherwise), who see the authors.
+    """
+    permissions.require_staff(viewer)
+    words = dict(labels or {})
+
+    def display(name: str, value: Any, record: Any) -> str:
+        if name == "not_needed":
+            return "; ".join(words.get(key, key) for key in value or ()) or editing.empty()
+        field = record.instance._meta.get_field(name)
+        return editing.display_value(value, choices=getattr(field, "choices", None))
+
+    entries: list[dict[str, Any]] = []
+    for model in (CommunicationItem, Participation, EventChecklist):
+        records: dict[int, list[Any]] = {}
+        history = model.history.filter(event_id=event.pk)
+        for record in history.select_related("history_user").order_by("-history_date", "-history_id"):
+            records.setdefault(record.id, []).append(record)
+
+        def changes(record: Any, previous: Any, model: Any = model) -> list[editing.Change]:
+            return editing.field_changes(record, previous, model=model, hidden=_NOT_SHOWN_IN_CHANGES, display=display)
+
+        for of_one in records.values():
+            entries += editing.history_entries(
+                of_one, changes=changes, show_authors=True, subject=_subject, show_versions=False
+            )
+    entries.sort(key=lambda entry: entry["date"], reverse=True)
+    return entries
+
+
+def _subject(record: Any) -> str:
+    """The item a history record is about, as the checklist names it (the checklist itself by its name)."""
+    if isinstance(record.instance, EventChecklist):
+        return str(EventChecklist._meta.verbose_name).capitalize()
+    return str(record.instance)
