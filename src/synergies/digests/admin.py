@@ -47,17 +47,7 @@ class DigestSubscriptionAdmin(LookOnlyHistoryAdmin):
         return False  # subscribing is the subscriber's own choice, made on their page
 
     def save_model(self, request: HttpRequest, obj: DigestSubscription, form: ModelForm, change: bool) -> None:
-        data = form.cleaned_data
-        choices = services.SubscriptionData(
-            rhythm=data["rhythm"],
-            horizon_days=data["horizon_days"],
-            organizations=list(data["organizations"]),
-            topics=list(data["topics"]),
-            regions=list(data["regions"]),
-            language=data["language"],
-            attach_docx=data["attach_docx"],
-            active=data["active"],
-        )
+        choices = services.SubscriptionData.from_cleaned(form.cleaned_data)
         services.update_subscription(obj, choices, by=request.user)
 
     def save_related(self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool) -> None:

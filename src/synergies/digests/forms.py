@@ -58,17 +58,7 @@ class SubscriptionForm(forms.ModelForm):
         ) % {"low": MIN_HORIZON_DAYS, "high": MAX_HORIZON_DAYS}
 
     def to_data(self) -> SubscriptionData:
-        data = self.cleaned_data
-        return SubscriptionData(
-            rhythm=data["rhythm"],
-            horizon_days=data["horizon_days"],
-            organizations=list(data["organizations"]),
-            topics=list(data["topics"]),
-            regions=list(data["regions"]),
-            language=data["language"],
-            attach_docx=data["attach_docx"],
-            active=data["active"],
-        )
+        return SubscriptionData.from_cleaned(self.cleaned_data)
 
     def add_service_errors(self, error: ValidationError) -> None:
         """Show the service's refusal beside the field it names, or at the top."""

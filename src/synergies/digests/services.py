@@ -8,7 +8,7 @@ one may change (one's own; administrators and ``SYSTEM`` all), who records and d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -51,6 +51,20 @@ class SubscriptionData:
     language: str = settings.LANGUAGE_CODE
     attach_docx: bool = False
     active: bool = True
+
+    @classmethod
+    def from_cleaned(cls, data: Mapping[str, Any]) -> SubscriptionData:
+        """The choices of a valid subscription form (the subscriber's page or the admin's)."""
+        return cls(
+            rhythm=data["rhythm"],
+            horizon_days=data["horizon_days"],
+            organizations=list(data["organizations"]),
+            topics=list(data["topics"]),
+            regions=list(data["regions"]),
+            language=data["language"],
+            attach_docx=data["attach_docx"],
+            active=data["active"],
+        )
 
 
 def _validate(user: Any, data: SubscriptionData) -> None:
